@@ -1,8 +1,8 @@
 package io.tideline.api.meta;
 
 /**
- * Condition types used by Flux controllers. Polarity: "normal" conditions read True when things
- * are good; "abnormal" ones are present only while True and are deleted, never set to False.
+ * Condition types used by Flux controllers. Polarity: "normal" conditions read True when things are
+ * good; "abnormal" ones are present only while True and are deleted, never set to False.
  */
 public final class ConditionTypes {
   private ConditionTypes() {}

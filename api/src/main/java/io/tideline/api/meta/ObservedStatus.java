@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every reconciled Flux kind has in its status: {@code observedGeneration}, {@code
- * conditions} and {@code lastHandledReconcileAt}. Each kind's status class extends this and adds
- * its own fields. The CRD defaults the whole status to {@code {"observedGeneration": -1}}.
+ * What every reconciled Flux kind has in its status: {@code observedGeneration}, {@code conditions}
+ * and {@code lastHandledReconcileAt}. Each kind's status class extends this and adds its own
+ * fields. The CRD defaults the whole status to {@code {"observedGeneration": -1}}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class ObservedStatus {
