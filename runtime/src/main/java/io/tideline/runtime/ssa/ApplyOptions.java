@@ -1,0 +1,128 @@
+package io.tideline.runtime.ssa;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How {@link ServerSideApplier} applies a set of objects.
+ *
+ * @param force recreate objects whose update fails on an immutable field
+ * @param forceSelector objects matching it are recreated on immutable-field errors even without
+ *     {@code force}
+ * @param exclusionSelector objects matching it are skipped entirely
+ * @param ifNotPresentSelector objects matching it are created when missing and never patched
+ * @param cleanup metadata stripped from live objects before applying
+ * @param customStageKinds {@code group/Kind} entries applied in a stage before other objects
+ * @param waitInterval poll period while waiting for CRDs/Namespaces/classes to become ready
+ * @param waitTimeout how long to wait for them
+ */
+public record ApplyOptions(
+    boolean force,
+    MetadataSelector forceSelector,
+    MetadataSelector exclusionSelector,
+    MetadataSelector ifNotPresentSelector,
+    MetadataCleanup cleanup,
+    Set<String> customStageKinds,
+    Duration waitInterval,
+    Duration waitTimeout) {
+
+  /** The annotation/label group Flux's kustomize-controller uses. */
+  public static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
+
+  public static final String SSA_KEY = KUSTOMIZE_GROUP + "/ssa";
+  public static final String FORCE_KEY = KUSTOMIZE_GROUP + "/force";
+  public static final String PRUNE_KEY = KUSTOMIZE_GROUP + "/prune";
+  public static final String RECONCILE_KEY = KUSTOMIZE_GROUP + "/reconcile";
+
+  public ApplyOptions {
+    customStageKinds = Set.copyOf(customStageKinds);
+  }
+
+  /** No selectors, no cleanup, no force. */
+  public static ApplyOptions plain() {
+    return new ApplyOptions(
+        false,
+        MetadataSelector.NONE,
+        MetadataSelector.NONE,
+        MetadataSelector.NONE,
+        MetadataCleanup.NONE,
+        Set.of(),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60));
+  }
+
+  /**
+   * The options Flux's kustomize-controller uses: {@code ssa: Ignore} and {@code reconcile:
+   * disabled} skip, {@code ssa: IfNotPresent} creates only, {@code force: enabled} recreates, and
+   * unless {@code ssa: Merge} the managers {@code kubectl*}, {@code before-first-apply} and the
+   * controller's own legacy Update entries (plus any {@code overrideManagers}) are taken over.
+   */
+  public static ApplyOptions kustomizeDefaults(
+      String fieldManager, boolean force, List<String> overrideManagers) {
+    List<FieldManagerMatcher> managers = new ArrayList<>();
+    managers.add(FieldManagerMatcher.prefix("kubectl", "Apply"));
+    managers.add(FieldManagerMatcher.prefix("kubectl", "Update"));
+    managers.add(FieldManagerMatcher.prefix("before-first-apply", "Update"));
+    managers.add(FieldManagerMatcher.prefix(fieldManager, "Update"));
+    for (String manager : overrideManagers) {
+      managers.add(FieldManagerMatcher.prefix(manager, "Apply"));
+      managers.add(FieldManagerMatcher.prefix(manager, "Update"));
+    }
+    MetadataCleanup cleanup =
+        new MetadataCleanup(
+            List.of(
+                "kubectl.kubernetes.io/last-applied-configuration",
+                KUSTOMIZE_GROUP + "/checksum",
+                "fluxcd.io/sync-checksum"),
+            List.of("fluxcd.io/sync-gc-mark"),
+            managers,
+            MetadataSelector.of(SSA_KEY, "Merge"));
+    return new ApplyOptions(
+        force,
+        MetadataSelector.of(FORCE_KEY, "enabled"),
+        new MetadataSelector(java.util.Map.of(RECONCILE_KEY, "disabled", SSA_KEY, "Ignore")),
+        MetadataSelector.of(SSA_KEY, "IfNotPresent"),
+        cleanup,
+        Set.of(),
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(60));
+  }
+
+  public ApplyOptions withForce(boolean value) {
+    return new ApplyOptions(
+        value,
+        forceSelector,
+        exclusionSelector,
+        ifNotPresentSelector,
+        cleanup,
+        customStageKinds,
+        waitInterval,
+        waitTimeout);
+  }
+
+  public ApplyOptions withCustomStageKinds(Set<String> kinds) {
+    return new ApplyOptions(
+        force,
+        forceSelector,
+        exclusionSelector,
+        ifNotPresentSelector,
+        cleanup,
+        kinds,
+        waitInterval,
+        waitTimeout);
+  }
+
+  public ApplyOptions withWaitTimeout(Duration timeout) {
+    return new ApplyOptions(
+        force,
+        forceSelector,
+        exclusionSelector,
+        ifNotPresentSelector,
+        cleanup,
+        customStageKinds,
+        waitInterval,
+        timeout);
+  }
+}
