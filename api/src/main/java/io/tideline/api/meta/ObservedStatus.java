@@ -3,6 +3,7 @@ package io.tideline.api.meta;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What every reconciled Flux kind has in its status: {@code observedGeneration}, {@code conditions}
@@ -40,5 +41,19 @@ public class ObservedStatus {
 
   public void setLastHandledReconcileAt(String lastHandledReconcileAt) {
     this.lastHandledReconcileAt = lastHandledReconcileAt;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o != null
+        && o.getClass() == getClass()
+        && Objects.equals(observedGeneration, ((ObservedStatus) o).observedGeneration)
+        && Objects.equals(conditions, ((ObservedStatus) o).conditions)
+        && Objects.equals(lastHandledReconcileAt, ((ObservedStatus) o).lastHandledReconcileAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(observedGeneration, conditions, lastHandledReconcileAt);
   }
 }
