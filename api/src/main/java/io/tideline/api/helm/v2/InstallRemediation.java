@@ -1,0 +1,50 @@
+package io.tideline.api.helm.v2;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** Retries and remediation (always an uninstall) of failed installs. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public class InstallRemediation {
+
+  @JsonProperty("retries")
+  @JsonPropertyDescription(
+      "Install retries before giving up; 0 means none, negative means infinite.")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  private int retries;
+
+  @JsonProperty("ignoreTestFailures")
+  @JsonPropertyDescription(
+      "Whether test failures count as install failures; defaults to test.ignoreFailures.")
+  private Boolean ignoreTestFailures;
+
+  @JsonProperty("remediateLastFailure")
+  @JsonPropertyDescription(
+      "Remediate the last failure when retries are exhausted; false when absent.")
+  private Boolean remediateLastFailure;
+
+  public int getRetries() {
+    return retries;
+  }
+
+  public void setRetries(int retries) {
+    this.retries = retries;
+  }
+
+  public Boolean getIgnoreTestFailures() {
+    return ignoreTestFailures;
+  }
+
+  public void setIgnoreTestFailures(Boolean ignoreTestFailures) {
+    this.ignoreTestFailures = ignoreTestFailures;
+  }
+
+  public Boolean getRemediateLastFailure() {
+    return remediateLastFailure;
+  }
+
+  public void setRemediateLastFailure(Boolean remediateLastFailure) {
+    this.remediateLastFailure = remediateLastFailure;
+  }
+}
