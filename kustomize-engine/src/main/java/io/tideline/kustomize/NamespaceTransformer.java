@@ -1,0 +1,57 @@
+package io.tideline.kustomize;
+
+import java.util.Map;
+
+/**
+ * Kustomize's {@code namespace}: sets metadata.namespace on namespaced objects, renames v1
+ * Namespace objects, updates APIService/CRD webhook service namespaces, and sets the namespace of
+ * (Cluster)RoleBinding subjects named {@code default}.
+ */
+final class NamespaceTransformer {
+  private final String namespace;
+
+  NamespaceTransformer(String namespace) {
+    this.namespace = namespace;
+  }
+
+  void apply(ResourceMap resources) throws KustomizeException {
+    for (Resource resource : resources.resources()) {
+      Gvk gvk = resource.gvk();
+      boolean changesId =
+          (!gvk.isClusterScoped() && !namespace.equals(resource.namespace()))
+              || (gvk.kind().equals("Namespace") && gvk.apiVersion().equals("v1"));
+      if (changesId) {
+        resource.storePreviousId();
+      }
+      if (!gvk.isClusterScoped()) {
+        resource.setNamespace(namespace);
+      }
+      for (FieldSpec spec : BuiltinFieldSpecs.NAMESPACE) {
+        if (spec.path().equals("metadata/name") && !gvk.apiVersion().equals("v1")) {
+          continue;
+        }
+        if (spec.appliesTo(gvk)) {
+          FieldWalker.walk(resource.object(), spec, (parent, field) -> setScalar(parent, field));
+        }
+      }
+      if (gvk.kind().equals("RoleBinding") || gvk.kind().equals("ClusterRoleBinding")) {
+        for (Object subject : Tree.elements(resource.object().get("subjects"))) {
+          Map<String, Object> map = Tree.asMap(subject);
+          if (map != null && "default".equals(Tree.getString(map, "name"))) {
+            map.put("namespace", namespace);
+          }
+        }
+      }
+    }
+    resources.reindex();
+  }
+
+  private void setScalar(Map<String, Object> parent, String field) throws KustomizeException {
+    Object current = parent.get(field);
+    if (current instanceof Map<?, ?> || current instanceof java.util.List<?>) {
+      throw new KustomizeException(
+          "namespace field specs must target scalar nodes (field '" + field + "')");
+    }
+    parent.put(field, namespace);
+  }
+}
