@@ -64,9 +64,15 @@ class ServerSideApplierIT {
             .get();
     assertThat(widget.<Integer>get("spec", "size")).isEqualTo(3);
     assertThat(Inventory.of(result).entries())
-        .contains(
+        .containsExactly(
             new InventoryEntry(
-                ns.name() + "-extra_first_" + ns.name() + ".ssa.tideline.io_Widget", "v1"));
+                "_widgets."
+                    + token
+                    + ".ssa.tideline.io_apiextensions.k8s.io_CustomResourceDefinition",
+                "v1"),
+            new InventoryEntry("_" + token + "-extra__Namespace", "v1"),
+            new InventoryEntry(token + "-extra_in-new-namespace__ConfigMap", "v1"),
+            new InventoryEntry(token + "-extra_first_" + token + ".ssa.tideline.io_Widget", "v1"));
   }
 
   @Test
