@@ -61,6 +61,12 @@ public class Kustomization extends CustomResource<KustomizationSpec, Kustomizati
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(KustomizationStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval();

@@ -60,6 +60,12 @@ public class Bucket extends CustomResource<BucketSpec, BucketStatus>
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(BucketStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval();

@@ -64,6 +64,12 @@ public class GitRepository extends CustomResource<GitRepositorySpec, GitReposito
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(GitRepositoryStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval();

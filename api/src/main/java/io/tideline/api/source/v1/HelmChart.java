@@ -74,6 +74,12 @@ public class HelmChart extends CustomResource<HelmChartSpec, HelmChartStatus>
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(HelmChartStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval();

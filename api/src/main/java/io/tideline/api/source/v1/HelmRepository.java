@@ -64,6 +64,12 @@ public class HelmRepository extends CustomResource<HelmRepositorySpec, HelmRepos
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(HelmRepositoryStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval() == null ? DEFAULT_INTERVAL : getSpec().getInterval();

@@ -62,6 +62,12 @@ public class OCIRepository extends CustomResource<OCIRepositorySpec, OCIReposito
     return super.getStatus();
   }
 
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(OCIRepositoryStatus status) {
+    super.setStatus(status);
+  }
+
   @Override
   public String interval() {
     return getSpec().getInterval();
