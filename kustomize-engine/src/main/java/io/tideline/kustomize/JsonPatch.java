@@ -114,7 +114,7 @@ final class JsonPatch {
     try {
       int index = Integer.parseInt(token);
       if (index < 0 || index > max) {
-        throw new KustomizeException("index out of bounds in path: " + pointer);
+        throw new KustomizeException("doc is missing path: " + pointer + " (index out of bounds)");
       }
       return index;
     } catch (NumberFormatException e) {

@@ -248,6 +248,7 @@ final class KustTarget {
       }
     }
     generated.copyTrackingFrom(old);
+    generated.setNeedsHash(old.needsHash() && generated.needsHash());
     generated.setOrigin(old.origin());
     resources.replace(old, generated);
   }

@@ -16,8 +16,11 @@ import java.util.Map;
  * }</pre>
  */
 public final class KustomizeEngine {
-  /** The version written by {@code buildMetadata: [managedByLabel]}. */
-  public static final String KUSTOMIZE_VERSION = "v5.5.0";
+  /**
+   * The value {@code buildMetadata: [managedByLabel]} writes: kubectl's embedded kustomize reports
+   * its version as {@code (devel)}.
+   */
+  public static final String MANAGED_BY = "kustomize-(devel)";
 
   private static final String LOCAL_CONFIG = "config.kubernetes.io/local-config";
 
@@ -66,7 +69,7 @@ public final class KustomizeEngine {
     List<String> buildMetadata = top.strings("buildMetadata");
     if (buildMetadata.contains("managedByLabel")) {
       new MetadataMapTransformer(
-              Map.of("app.kubernetes.io/managed-by", "kustomize-" + KUSTOMIZE_VERSION),
+              Map.of("app.kubernetes.io/managed-by", MANAGED_BY),
               List.of(FieldSpec.parse("::: metadata/labels +")))
           .apply(mapOf(ordered));
     }

@@ -6,267 +6,200 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Strategic merge of a patch into an object, with kustomize's results: maps merge recursively,
- * {@code null} deletes a field, lists of built-in kinds merge by their Kubernetes merge keys
- * (merged and new elements in the patch's order, then the untouched elements), other lists are
- * replaced, and the {@code $patch}, {@code $retainKeys} and {@code $deleteFromPrimitiveList}
- * directives apply.
+ * Strategic merge of a patch into an object with the results of kustomize's kyaml merge (list
+ * "prepend" mode): maps merge field by field, {@code null} deletes, {@code $patch: delete|replace}
+ * apply to maps and lists, lists of built-in kinds merge by their OpenAPI list-map keys (patch
+ * elements first in patch order, then the untouched elements, with kyaml's handling of partial
+ * keys), every other list is replaced by the patch's.
  */
 final class StrategicMerge {
+  /** An absent field (as opposed to a field holding null). */
+  private static final Object MISSING = new Object();
+
   private static final String PATCH = "$patch";
-  private static final String RETAIN_KEYS = "$retainKeys";
-  private static final String SET_ORDER = "$setElementOrder/";
-  private static final String DELETE_FROM_LIST = "$deleteFromPrimitiveList/";
-  private static final Map<String, String> MERGE_KEYS =
-      Map.ofEntries(
-          Map.entry("containers", "name"),
-          Map.entry("initContainers", "name"),
-          Map.entry("ephemeralContainers", "name"),
-          Map.entry("env", "name"),
-          Map.entry("volumes", "name"),
-          Map.entry("volumeMounts", "mountPath"),
-          Map.entry("volumeDevices", "devicePath"),
-          Map.entry("imagePullSecrets", "name"),
-          Map.entry("hostAliases", "ip"),
-          Map.entry("topologySpreadConstraints", "topologyKey"),
-          Map.entry("ownerReferences", "uid"),
-          Map.entry("conditions", "type"),
-          Map.entry("webhooks", "name"),
-          Map.entry("resourceClaims", "name"),
-          Map.entry("schedulingGates", "name"),
-          Map.entry("ports", "*ports"));
-  private static final Set<String> MERGED_SCALAR_LISTS = Set.of("finalizers");
 
-  /** Whether a kind's lists merge by key: true for built-in Kubernetes API groups. */
-  private final boolean knownSchema;
+  private final MergeKeys mergeKeys;
 
-  private StrategicMerge(boolean knownSchema) {
-    this.knownSchema = knownSchema;
+  private StrategicMerge(MergeKeys mergeKeys) {
+    this.mergeKeys = mergeKeys;
   }
 
   /**
-   * Merges {@code patch} into {@code target} (mutated); returns false when the patch deletes the
-   * whole object.
+   * Merges {@code patch} (consumed) into {@code target} (mutated); returns false when the patch
+   * deletes the whole object.
    */
   static boolean apply(Map<String, Object> target, Map<String, Object> patch, Gvk gvk)
       throws KustomizeException {
-    if ("delete".equals(patch.get(PATCH))) {
+    Object result = new StrategicMerge(new MergeKeys(gvk)).walk(target, patch, new ArrayList<>());
+    Map<String, Object> merged = Tree.asMap(result);
+    if (merged == null || merged.isEmpty()) {
       return false;
     }
-    new StrategicMerge(isBuiltIn(gvk)).mergeMap(target, patch);
+    if (merged != target) {
+      target.clear();
+      target.putAll(merged);
+    }
     return true;
   }
 
-  static boolean isBuiltIn(Gvk gvk) {
-    String group = gvk.group();
-    return group.isEmpty()
-        || group.equals("apps")
-        || group.equals("batch")
-        || group.equals("autoscaling")
-        || group.equals("policy")
-        || group.endsWith(".k8s.io") && !group.contains(".x-k8s.io");
+  private static boolean isNull(Object node) {
+    return node == MISSING || node == null;
   }
 
-  private void mergeMap(Map<String, Object> target, Map<String, Object> patch)
-      throws KustomizeException {
-    if ("replace".equals(patch.get(PATCH))) {
-      target.clear();
-      target.putAll(clean(patch));
-      return;
+  private Object walk(Object dest, Object patch, List<String> path) throws KustomizeException {
+    Object first = !isNull(dest) ? dest : patch;
+    if (!isNull(dest) && !isNull(patch) && kindOf(dest) != kindOf(patch)) {
+      throw new KustomizeException(
+          "wrong node kind at '"
+              + String.join(".", path)
+              + "': expected "
+              + kindOf(dest)
+              + " but got "
+              + kindOf(patch));
     }
-    for (Map.Entry<String, Object> entry : patch.entrySet()) {
-      String key = entry.getKey();
-      Object value = entry.getValue();
-      if (key.equals(PATCH) || key.equals(RETAIN_KEYS) || key.startsWith(SET_ORDER)) {
-        continue;
+    if (first instanceof List<?>) {
+      List<String> keys = mergeKeys.forPath(path);
+      return keys == null
+          ? walkReplacedList(dest, patch)
+          : walkAssociativeList(dest, patch, path, keys);
+    }
+    if (isNull(first) || first instanceof Map<?, ?>) {
+      return walkMap(dest, patch, path);
+    }
+    return patch != MISSING ? patch : dest;
+  }
+
+  private static String kindOf(Object node) {
+    return node instanceof Map<?, ?>
+        ? "MappingNode"
+        : node instanceof List<?> ? "SequenceNode" : "ScalarNode";
+  }
+
+  private static String directive(Map<String, Object> patch) {
+    Object value = patch.remove(PATCH);
+    return value == null ? "" : ScalarText.of(value);
+  }
+
+  private Object walkMap(Object dest, Object patch, List<String> path) throws KustomizeException {
+    Map<String, Object> target;
+    Map<String, Object> patchMap = patch == MISSING ? null : Tree.asMap(patch);
+    if (isNull(dest)) {
+      if (patchMap == null) {
+        return null;
       }
-      if (key.startsWith(DELETE_FROM_LIST)) {
-        String field = key.substring(DELETE_FROM_LIST.length());
-        List<Object> existing = Tree.asList(target.get(field));
-        if (existing != null) {
-          existing.removeAll(Tree.elements(value));
-        }
-        continue;
+      if (directive(patchMap).equals("delete")) {
+        return null;
       }
-      if (value == null) {
-        target.remove(key);
-        continue;
+      target = patchMap;
+    } else {
+      if (patch == null) {
+        return null;
       }
-      Object current = target.get(key);
-      Map<String, Object> patchMap = Tree.asMap(value);
-      List<Object> patchList = Tree.asList(value);
+      target = Tree.asMap(dest);
       if (patchMap != null) {
-        if ("delete".equals(patchMap.get(PATCH))) {
-          target.remove(key);
-        } else if (Tree.asMap(current) != null) {
-          mergeMap(Tree.asMap(current), patchMap);
-        } else {
-          target.put(key, clean(patchMap));
+        String directive = directive(patchMap);
+        if (directive.equals("delete")) {
+          return null;
         }
-      } else if (patchList != null && Tree.asList(current) != null) {
-        target.put(key, mergeList(key, Tree.asList(current), patchList));
-      } else {
-        target.put(key, clean(value));
+        if (directive.equals("replace")) {
+          target = patchMap;
+        }
       }
     }
-    Object retain = patch.get(RETAIN_KEYS);
-    if (retain instanceof List<?> keys) {
-      Set<String> kept = new HashSet<>(Tree.stringList(keys));
-      target.keySet().removeIf(k -> !kept.contains(k));
+    Set<String> fields = new TreeSet<>(target.keySet());
+    if (patchMap != null) {
+      fields.addAll(patchMap.keySet());
     }
+    for (String field : fields) {
+      Object destValue = target.containsKey(field) ? target.get(field) : MISSING;
+      Object patchValue =
+          patchMap != null && patchMap.containsKey(field) ? patchMap.get(field) : MISSING;
+      path.add(field);
+      Object value = walk(destValue, patchValue, path);
+      path.remove(path.size() - 1);
+      if (value == null || value == MISSING) {
+        target.remove(field);
+      } else {
+        target.put(field, value);
+      }
+    }
+    return target;
   }
 
-  private List<Object> mergeList(String field, List<Object> current, List<Object> patch)
-      throws KustomizeException {
+  private static Object walkReplacedList(Object dest, Object patch) {
+    return patch != MISSING ? patch : dest;
+  }
+
+  private Object walkAssociativeList(
+      Object dest, Object patch, List<String> path, List<String> keys) throws KustomizeException {
+    List<Object> target;
+    List<Object> patchList = patch == MISSING ? null : Tree.asList(patch);
+    if (isNull(dest)) {
+      if (patchList == null) {
+        return null;
+      }
+      target = patchList;
+    } else {
+      if (patch == null) {
+        return null;
+      }
+      target = Tree.asList(dest);
+      if (patchList != null) {
+        String directive = listDirective(patchList);
+        if (directive.equals("delete")) {
+          return null;
+        }
+        if (directive.equals("replace")) {
+          target = patchList;
+        }
+      }
+    }
+    AssociativeList list = new AssociativeList(this, path);
+    List<List<String>> values = list.elementValues(target, patchList, keys);
+    if (!values.isEmpty() || !keys.isEmpty()) {
+      return list.setElements(values, keys, target, patchList);
+    }
+    return list.setElements(
+        list.primitiveValues(target, patchList), List.of(""), target, patchList);
+  }
+
+  /** The {@code $patch} directive of a list: an element holding only that key; removed. */
+  private static String listDirective(List<Object> patch) {
     for (Object item : patch) {
       Map<String, Object> map = Tree.asMap(item);
-      if (map != null && map.size() == 1 && "replace".equals(map.get(PATCH))) {
-        List<Object> replaced = new ArrayList<>();
-        for (Object other : patch) {
-          if (other != item) {
-            replaced.add(clean(other));
-          }
+      if (map != null && map.containsKey(PATCH)) {
+        if (map.size() > 1) {
+          return "";
         }
-        return replaced;
+        String value = ScalarText.of(map.get(PATCH));
+        patch.removeIf(
+            other -> {
+              Map<String, Object> m = Tree.asMap(other);
+              return m != null && m.get(PATCH) != null && ScalarText.of(m.get(PATCH)).equals(value);
+            });
+        return value;
       }
     }
-    if (!knownSchema) {
-      return Tree.asList(clean(patch));
-    }
-    if (MERGED_SCALAR_LISTS.contains(field)) {
-      List<Object> merged = new ArrayList<>();
-      for (Object item : patch) {
-        if (!merged.contains(item)) {
-          merged.add(clean(item));
-        }
-      }
-      for (Object item : current) {
-        if (!merged.contains(item)) {
-          merged.add(item);
-        }
-      }
-      return merged;
-    }
-    String mergeKey = MERGE_KEYS.get(field);
-    if (mergeKey == null) {
-      return Tree.asList(clean(patch));
-    }
-    if (mergeKey.equals("*ports")) {
-      mergeKey =
-          hasKey(current, "containerPort") || hasKey(patch, "containerPort")
-              ? "containerPort"
-              : "port";
-    }
-    return mergeByKey(current, patch, mergeKey);
+    return "";
   }
 
-  private static boolean hasKey(List<Object> list, String key) {
-    for (Object item : list) {
-      Map<String, Object> map = Tree.asMap(item);
-      if (map != null && map.containsKey(key)) {
-        return true;
-      }
-    }
-    return false;
+  /** Merges one element of an associative list: the walk of its dest and patch versions. */
+  Object walkElement(Object dest, Object patch, List<String> path) throws KustomizeException {
+    return walk(dest == null ? MISSING : dest, patch == null ? MISSING : patch, path);
   }
 
-  private List<Object> mergeByKey(List<Object> current, List<Object> patch, String mergeKey)
-      throws KustomizeException {
-    Map<String, Map<String, Object>> currentByKey = new LinkedHashMap<>();
-    for (Object item : current) {
-      Map<String, Object> map = Tree.asMap(item);
-      if (map != null && map.get(mergeKey) != null) {
-        currentByKey.putIfAbsent(identity(map, mergeKey), map);
-      }
-    }
-    List<Object> result = new ArrayList<>();
-    Set<Object> touched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    Set<String> deleted = new HashSet<>();
-    for (Object item : patch) {
-      Map<String, Object> patchItem = Tree.asMap(item);
-      if (patchItem == null || patchItem.get(mergeKey) == null) {
-        result.add(clean(item));
-        continue;
-      }
-      String id = identity(patchItem, mergeKey);
-      Map<String, Object> existing = currentByKey.get(id);
-      if ("delete".equals(patchItem.get(PATCH))) {
-        deleted.add(id);
-        if (existing != null) {
-          touched.add(existing);
-        }
-        continue;
-      }
-      if (existing != null) {
-        if (touched.add(existing)) {
-          mergeMap(existing, patchItem);
-          result.add(existing);
-        } else {
-          mergeMap(existing, patchItem);
-        }
-      } else {
-        result.add(clean(patchItem));
-      }
-    }
-    for (Object item : current) {
-      if (!touched.contains(item)) {
-        Map<String, Object> map = Tree.asMap(item);
-        if (map != null && map.get(mergeKey) != null && deleted.contains(identity(map, mergeKey))) {
-          continue;
-        }
-        result.add(item);
-      }
-    }
-    return result;
+  static boolean isNullOrEmptyMap(Object node) {
+    return node == null || node == MISSING || (node instanceof Map<?, ?> m && m.isEmpty());
   }
 
-  private static String identity(Map<String, Object> item, String mergeKey) {
-    String value = ScalarText.of(item.get(mergeKey));
-    if (mergeKey.equals("containerPort") || mergeKey.equals("port")) {
-      Object protocol = item.get("protocol");
-      return value + "/" + (protocol == null ? "TCP" : ScalarText.of(protocol));
-    }
-    return value;
+  static Set<String> newSet() {
+    return new HashSet<>();
   }
 
-  /** A copy of a patch value with all directives removed. */
-  static Object clean(Object value) {
-    Map<String, Object> map = Tree.asMap(value);
-    if (map != null) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      for (Map.Entry<String, Object> e : map.entrySet()) {
-        String key = e.getKey();
-        if (key.equals(PATCH)
-            || key.equals(RETAIN_KEYS)
-            || key.startsWith(SET_ORDER)
-            || key.startsWith(DELETE_FROM_LIST)) {
-          continue;
-        }
-        if (e.getValue() == null) {
-          continue;
-        }
-        copy.put(key, clean(e.getValue()));
-      }
-      return copy;
-    }
-    List<Object> list = Tree.asList(value);
-    if (list != null) {
-      List<Object> copy = new ArrayList<>();
-      for (Object item : list) {
-        Map<String, Object> itemMap = Tree.asMap(item);
-        if (itemMap != null && "delete".equals(itemMap.get(PATCH))) {
-          continue;
-        }
-        copy.add(clean(item));
-      }
-      return copy;
-    }
-    return value;
-  }
-
-  private static Map<String, Object> clean(Map<String, Object> map) {
-    return Tree.asMap(clean((Object) map));
+  static Map<String, Object> newMap() {
+    return new LinkedHashMap<>();
   }
 }

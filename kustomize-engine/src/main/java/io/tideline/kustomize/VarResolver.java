@@ -69,7 +69,10 @@ final class VarResolver {
                   + " (unable to disambiguate)");
     }
     Map<String, Object> fieldRef = Tree.asMap(var.get("fieldref"));
-    String fieldPath = fieldRef == null ? null : Tree.getString(fieldRef, "fieldPath");
+    String fieldPath = fieldRef == null ? null : Tree.getString(fieldRef, "fieldpath");
+    if (fieldPath == null && fieldRef != null) {
+      fieldPath = Tree.getString(fieldRef, "fieldPath");
+    }
     if (fieldPath == null || fieldPath.isEmpty()) {
       fieldPath = "metadata.name";
     }
