@@ -17,7 +17,7 @@ import io.tideline.api.meta.Reconcilable;
 
 /**
  * A Helm release reconciled by helm-controller ({@code helm.toolkit.fluxcd.io/v2}): installs,
- * upgrades, tests, remediates and uninstalls one release of a chart, with the values assembled from
+ * upgrades, tests, remediates and uninstalls one release of a chart, with values assembled from
  * {@code valuesFrom} and {@code values}.
  */
 @Group(HelmRelease.GROUP)
@@ -25,7 +25,7 @@ import io.tideline.api.meta.Reconcilable;
 @Kind(HelmRelease.KIND)
 @Plural("helmreleases")
 @Singular("helmrelease")
-@ShortNames("hr")
+@ShortNames({"hr"})
 @Categories({"all", CrdConventions.CATEGORY_FLUXCD, CrdConventions.CATEGORY_APPLIERS})
 @Annotations(CrdConventions.SUBSTITUTE_DISABLED)
 @AdditionalPrinterColumn(
@@ -42,9 +42,21 @@ public class HelmRelease extends CustomResource<HelmReleaseSpec, HelmReleaseStat
   public static final String KIND = "HelmRelease";
 
   @Override
+  protected HelmReleaseSpec initSpec() {
+    return new HelmReleaseSpec();
+  }
+
+  /** Overridden only to carry the CRD status default. */
+  @Override
   @Default(CrdConventions.STATUS_DEFAULT)
   public HelmReleaseStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(HelmReleaseStatus status) {
+    super.setStatus(status);
   }
 
   @Override

@@ -41,9 +41,21 @@ public class ImagePolicy extends CustomResource<ImagePolicySpec, ImagePolicyStat
   public static final String KIND = "ImagePolicy";
 
   @Override
+  protected ImagePolicySpec initSpec() {
+    return new ImagePolicySpec();
+  }
+
+  /** Overridden only to carry the CRD status default. */
+  @Override
   @Default(CrdConventions.STATUS_DEFAULT)
   public ImagePolicyStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(ImagePolicyStatus status) {
+    super.setStatus(status);
   }
 
   @Override

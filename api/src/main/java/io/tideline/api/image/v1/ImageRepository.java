@@ -45,9 +45,21 @@ public class ImageRepository extends CustomResource<ImageRepositorySpec, ImageRe
   public static final String KIND = "ImageRepository";
 
   @Override
+  protected ImageRepositorySpec initSpec() {
+    return new ImageRepositorySpec();
+  }
+
+  /** Overridden only to carry the CRD status default. */
+  @Override
   @Default(CrdConventions.STATUS_DEFAULT)
   public ImageRepositoryStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(ImageRepositoryStatus status) {
+    super.setStatus(status);
   }
 
   @Override

@@ -46,9 +46,21 @@ public class ImageUpdateAutomation
   public static final String KIND = "ImageUpdateAutomation";
 
   @Override
+  protected ImageUpdateAutomationSpec initSpec() {
+    return new ImageUpdateAutomationSpec();
+  }
+
+  /** Overridden only to carry the CRD status default. */
+  @Override
   @Default(CrdConventions.STATUS_DEFAULT)
   public ImageUpdateAutomationStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(ImageUpdateAutomationStatus status) {
+    super.setStatus(status);
   }
 
   @Override

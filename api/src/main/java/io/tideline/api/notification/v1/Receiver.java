@@ -39,9 +39,21 @@ public class Receiver extends CustomResource<ReceiverSpec, ReceiverStatus>
   public static final String KIND = "Receiver";
 
   @Override
+  protected ReceiverSpec initSpec() {
+    return new ReceiverSpec();
+  }
+
+  /** Overridden only to carry the CRD status default. */
+  @Override
   @Default(CrdConventions.STATUS_DEFAULT)
   public ReceiverStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(ReceiverStatus status) {
+    super.setStatus(status);
   }
 
   @Override

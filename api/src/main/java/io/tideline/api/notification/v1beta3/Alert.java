@@ -35,4 +35,9 @@ public class Alert extends CustomResource<AlertSpec, Void> implements Namespaced
   public static final String GROUP = "notification.toolkit.fluxcd.io";
   public static final String VERSION = "v1beta3";
   public static final String KIND = "Alert";
+
+  @Override
+  protected AlertSpec initSpec() {
+    return new AlertSpec();
+  }
 }

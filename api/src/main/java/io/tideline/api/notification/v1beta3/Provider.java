@@ -35,4 +35,9 @@ public class Provider extends CustomResource<ProviderSpec, Void> implements Name
   public static final String GROUP = "notification.toolkit.fluxcd.io";
   public static final String VERSION = "v1beta3";
   public static final String KIND = "Provider";
+
+  @Override
+  protected ProviderSpec initSpec() {
+    return new ProviderSpec();
+  }
 }
