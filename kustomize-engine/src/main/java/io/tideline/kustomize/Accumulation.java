@@ -11,6 +11,7 @@ final class Accumulation {
   private final ResourceMap resources;
   private final List<Map<String, Object>> vars = new ArrayList<>();
   private final Set<String> varNames = new HashSet<>();
+  private final TransformerConfig config = TransformerConfig.defaults();
 
   Accumulation(int maxResources) {
     this.resources = new ResourceMap(maxResources);
@@ -18,6 +19,10 @@ final class Accumulation {
 
   ResourceMap resources() {
     return resources;
+  }
+
+  TransformerConfig config() {
+    return config;
   }
 
   List<Map<String, Object>> vars() {
@@ -40,6 +45,7 @@ final class Accumulation {
   /** Appends another build's resources and vars (a base merged into its parent). */
   void merge(Accumulation other) throws KustomizeException {
     resources.appendAll(other.resources);
+    config.merge(other.config);
     addVars(other.vars, "a base");
   }
 }

@@ -60,6 +60,16 @@ final class FileLoader {
     return root;
   }
 
+  /** The build's top directory. */
+  Path topRoot() {
+    return ancestry.get(0);
+  }
+
+  /** {@code path} (relative to this directory) relative to the top directory, with slashes. */
+  String pathFromTop(String path) {
+    return topRoot().relativize(root.resolve(path).normalize()).toString().replace('\\', '/');
+  }
+
   int depth() {
     return ancestry.size();
   }

@@ -16,8 +16,11 @@ final class ImageTransformer {
   private final String digest;
   private final String tagSuffix;
   private final Pattern matcher;
+  private final List<FieldSpec> fieldSpecs;
 
-  ImageTransformer(Map<String, Object> image, String file) throws KustomizeException {
+  ImageTransformer(Map<String, Object> image, List<FieldSpec> fieldSpecs, String file)
+      throws KustomizeException {
+    this.fieldSpecs = fieldSpecs;
     this.name = text(image, "name");
     this.newName = text(image, "newName");
     this.newTag = text(image, "newTag");
@@ -43,7 +46,7 @@ final class ImageTransformer {
       }
       walk(resource.object());
       Gvk gvk = resource.gvk();
-      for (FieldSpec spec : BuiltinFieldSpecs.IMAGES) {
+      for (FieldSpec spec : fieldSpecs) {
         if (spec.appliesTo(gvk)) {
           FieldWalker.walk(resource.object(), spec.segments(), false, this::update);
         }

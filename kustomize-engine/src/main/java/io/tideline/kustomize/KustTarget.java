@@ -1,5 +1,6 @@
 package io.tideline.kustomize;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +70,13 @@ final class KustTarget {
     } catch (KustomizeException e) {
       throw e.wrap("accumulating resources");
     }
+    loadTransformerConfig(accumulated.config());
     runGenerators(accumulated.resources());
     Accumulation current = accumulated;
     for (String component : kustomization.strings("components")) {
       current = accumulateComponent(current, component);
     }
-    runTransformers(current.resources());
+    runTransformers(current.resources(), current.config());
     current.addVars(kustomization.maps("vars"), file);
     return current;
   }
@@ -97,16 +99,6 @@ final class KustTarget {
                 + ")");
       }
     }
-    for (String field : List.of("configurations", "crds")) {
-      if (kustomization.has(field)) {
-        throw new KustomizeException(
-            "'"
-                + field
-                + "' (custom transformer configuration) is not supported by this build ("
-                + file
-                + ")");
-      }
-    }
   }
 
   private void accumulateResources(Accumulation accumulated) throws KustomizeException {
@@ -114,7 +106,9 @@ final class KustTarget {
       if (loader.exists(path) && !loader.isDirectory(path)) {
         try {
           String text = loader.read(path);
+          String origin = "path: " + loader.pathFromTop(path) + "\n";
           for (Resource resource : reader.read(text, path)) {
+            resource.setOrigin(origin);
             accumulated.resources().append(resource);
           }
         } catch (KustomizeException e) {
@@ -192,11 +186,25 @@ final class KustTarget {
     ConfigGenerator generator =
         new ConfigGenerator(loader, kustomization.map("generatorOptions"), file);
     for (Map<String, Object> args : kustomization.maps("configMapGenerator")) {
-      absorb(resources, generator.generate(args, false));
+      absorb(resources, withOrigin(generator.generate(args, false), "ConfigMapGenerator"));
     }
     for (Map<String, Object> args : kustomization.maps("secretGenerator")) {
-      absorb(resources, generator.generate(args, true));
+      absorb(resources, withOrigin(generator.generate(args, true), "SecretGenerator"));
     }
+  }
+
+  private Resource withOrigin(Resource generated, String generatorKind) {
+    String configuredIn =
+        Path.of(file).isAbsolute()
+            ? loader.pathFromTop(Path.of(file).getFileName().toString())
+            : file;
+    generated.setOrigin(
+        "configuredIn: "
+            + configuredIn
+            + "\nconfiguredBy:\n  apiVersion: builtin\n  kind: "
+            + generatorKind
+            + "\n");
+    return generated;
   }
 
   private void absorb(ResourceMap resources, Resource generated) throws KustomizeException {
@@ -262,7 +270,8 @@ final class KustTarget {
     }
   }
 
-  private void runTransformers(ResourceMap resources) throws KustomizeException {
+  private void runTransformers(ResourceMap resources, TransformerConfig config)
+      throws KustomizeException {
     YamlReader yaml = reader.yaml();
     List<String> legacySmp = kustomization.strings("patchesStrategicMerge");
     for (String patch : legacySmp) {
@@ -273,22 +282,23 @@ final class KustTarget {
     }
     String namespace = kustomization.string("namespace");
     if (!namespace.isEmpty()) {
-      new NamespaceTransformer(namespace).apply(resources);
+      new NamespaceTransformer(namespace, config.namespace).apply(resources);
     }
-    new NameAffixTransformer(kustomization.string("namePrefix"), kustomization.string("nameSuffix"))
+    new NameAffixTransformer(kustomization.string("namePrefix"), config.prefix, true)
         .apply(resources);
-    applyLabels(resources);
-    new MetadataMapTransformer(
-            kustomization.stringMap("commonAnnotations"), BuiltinFieldSpecs.ANNOTATIONS)
+    new NameAffixTransformer(kustomization.string("nameSuffix"), config.suffix, false)
+        .apply(resources);
+    applyLabels(resources, config);
+    new MetadataMapTransformer(kustomization.stringMap("commonAnnotations"), config.annotations)
         .apply(resources);
     for (Map<String, Object> entry : kustomization.maps("patchesJson6902")) {
       PatchTransformer.fromJson6902(entry, loader, yaml, file).apply(resources);
     }
     for (Map<String, Object> replica : kustomization.maps("replicas")) {
-      new ReplicaTransformer(replica, file).apply(resources);
+      new ReplicaTransformer(replica, config.replicas, file).apply(resources);
     }
     for (Map<String, Object> image : kustomization.images()) {
-      new ImageTransformer(image, file).apply(resources);
+      new ImageTransformer(image, config.images, file).apply(resources);
     }
     List<Map<String, Object>> replacements = loadReplacements();
     if (!replacements.isEmpty()) {
@@ -296,7 +306,8 @@ final class KustTarget {
     }
   }
 
-  private void applyLabels(ResourceMap resources) throws KustomizeException {
+  private void applyLabels(ResourceMap resources, TransformerConfig config)
+      throws KustomizeException {
     for (Map<String, Object> label : kustomization.maps("labels")) {
       Map<String, String> pairs = Tree.stringMap(label.get("pairs"));
       List<FieldSpec> specs = new ArrayList<>();
@@ -304,11 +315,10 @@ final class KustTarget {
         specs.add(FieldSpec.fromMap(Tree.asMap(spec)));
       }
       if (Boolean.TRUE.equals(label.get("includeSelectors"))) {
-        specs.addAll(BuiltinFieldSpecs.SELECTORS);
-        specs.addAll(BuiltinFieldSpecs.TEMPLATE_LABELS);
+        specs.addAll(config.commonLabels);
       } else {
         if (Boolean.TRUE.equals(label.get("includeTemplates"))) {
-          specs.addAll(BuiltinFieldSpecs.TEMPLATE_LABELS);
+          specs.addAll(config.templateLabels);
         }
         specs.add(FieldSpec.parse("::: metadata/labels +"));
       }
@@ -316,9 +326,23 @@ final class KustTarget {
     }
     Map<String, String> common = kustomization.stringMap("commonLabels");
     if (!common.isEmpty()) {
-      List<FieldSpec> specs = new ArrayList<>(BuiltinFieldSpecs.SELECTORS);
-      specs.addAll(BuiltinFieldSpecs.TEMPLATE_LABELS);
-      new MetadataMapTransformer(common, specs).apply(resources);
+      new MetadataMapTransformer(common, config.commonLabels).apply(resources);
+    }
+  }
+
+  private void loadTransformerConfig(TransformerConfig config) throws KustomizeException {
+    for (String path : kustomization.strings("configurations")) {
+      Map<String, Object> content = reader.yaml().readMap(loader.read(path), path);
+      config.merge(TransformerConfig.fromConfigurationFile(content, path));
+    }
+    for (String path : kustomization.strings("crds")) {
+      Map<String, Object> content;
+      try {
+        content = reader.yaml().readMap(loader.read(path), path);
+      } catch (KustomizeException e) {
+        throw e.wrap("loading CRDs [" + path + "]");
+      }
+      config.merge(TransformerConfig.fromCrdDefinitions(content));
     }
   }
 

@@ -62,11 +62,19 @@ public final class KustomizeEngine {
       }
     }
     resources.reindex();
-    new NameReferenceFixer(BuiltinFieldSpecs.NAME_REFERENCES).apply(resources);
-    new VarResolver(result.vars()).apply(resources);
+    new NameReferenceFixer(result.config().nameReferences).apply(resources);
+    new VarResolver(result.vars(), result.config().varReferences).apply(resources);
     resources.removeIf(r -> "true".equals(r.annotations().get(LOCAL_CONFIG)));
     List<Resource> ordered = order(resources.resources(), top.has("sortOptions") ? top : dir);
     List<String> buildMetadata = top.strings("buildMetadata");
+    if (buildMetadata.contains("originAnnotations")) {
+      for (Resource resource : ordered) {
+        if (resource.origin() != null) {
+          Tree.mapChild(Tree.mapChild(resource.object(), "metadata"), "annotations")
+              .put("config.kubernetes.io/origin", resource.origin());
+        }
+      }
+    }
     if (buildMetadata.contains("managedByLabel")) {
       new MetadataMapTransformer(
               Map.of("app.kubernetes.io/managed-by", MANAGED_BY),

@@ -1,5 +1,6 @@
 package io.tideline.kustomize;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Map;
  */
 final class NamespaceTransformer {
   private final String namespace;
+  private final List<FieldSpec> fieldSpecs;
 
-  NamespaceTransformer(String namespace) {
+  NamespaceTransformer(String namespace, List<FieldSpec> fieldSpecs) {
     this.namespace = namespace;
+    this.fieldSpecs = fieldSpecs;
   }
 
   void apply(ResourceMap resources) throws KustomizeException {
@@ -26,7 +29,10 @@ final class NamespaceTransformer {
       if (!gvk.isClusterScoped()) {
         resource.setNamespace(namespace);
       }
-      for (FieldSpec spec : BuiltinFieldSpecs.NAMESPACE) {
+      for (FieldSpec spec : fieldSpecs) {
+        if (spec.path().equals("metadata/namespace")) {
+          continue;
+        }
         if (spec.path().equals("metadata/name") && !gvk.apiVersion().equals("v1")) {
           continue;
         }

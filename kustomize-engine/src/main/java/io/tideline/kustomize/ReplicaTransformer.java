@@ -1,6 +1,7 @@
 package io.tideline.kustomize;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,8 +9,11 @@ import java.util.Set;
 final class ReplicaTransformer {
   private final String name;
   private final Object count;
+  private final List<FieldSpec> fieldSpecs;
 
-  ReplicaTransformer(Map<String, Object> replica, String file) throws KustomizeException {
+  ReplicaTransformer(Map<String, Object> replica, List<FieldSpec> fieldSpecs, String file)
+      throws KustomizeException {
+    this.fieldSpecs = fieldSpecs;
     this.name = Tree.getString(replica, "name");
     Object value = replica.get("count");
     if (name == null || !(value instanceof Long)) {
@@ -28,7 +32,7 @@ final class ReplicaTransformer {
     }
     boolean found = false;
     for (Resource resource : matches) {
-      for (FieldSpec spec : BuiltinFieldSpecs.REPLICAS) {
+      for (FieldSpec spec : fieldSpecs) {
         if (spec.appliesTo(resource.gvk())) {
           found = true;
           FieldWalker.walk(resource.object(), spec, (parent, field) -> parent.put(field, count));

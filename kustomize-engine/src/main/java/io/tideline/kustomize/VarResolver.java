@@ -8,9 +8,11 @@ import java.util.Map;
 /** Legacy {@code vars}: expands {@code $(NAME)} in kustomize's var-reference fields. */
 final class VarResolver {
   private final List<Map<String, Object>> vars;
+  private final List<FieldSpec> fieldSpecs;
 
-  VarResolver(List<Map<String, Object>> vars) {
+  VarResolver(List<Map<String, Object>> vars, List<FieldSpec> fieldSpecs) {
     this.vars = vars;
+    this.fieldSpecs = fieldSpecs;
   }
 
   void apply(ResourceMap resources) throws KustomizeException {
@@ -24,7 +26,7 @@ final class VarResolver {
     }
     for (Resource resource : resources.resources()) {
       Gvk gvk = resource.gvk();
-      for (FieldSpec spec : BuiltinFieldSpecs.VAR_REFERENCES) {
+      for (FieldSpec spec : fieldSpecs) {
         if (spec.appliesTo(gvk)) {
           FieldWalker.walk(
               resource.object(),
