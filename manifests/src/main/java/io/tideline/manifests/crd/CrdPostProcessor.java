@@ -1,0 +1,110 @@
+package io.tideline.manifests.crd;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deterministic fix-ups applied to the crd-generator's output, for what the generator cannot
+ * express:
+ *
+ * <ul>
+ *   <li>printer columns come out sorted by JSON path; they are put back in the order the kind's
+ *       {@code @AdditionalPrinterColumn} annotations declare them (Flux's {@code kubectl get}
+ *       layout), and the redundant {@code priority: 0} is dropped;
+ *   <li>whole-number {@code minimum}/{@code maximum} of integer schemas are written as integers
+ *       ({@code 0}, not {@code 0.0}).
+ * </ul>
+ *
+ * The kind's Java class is found by the layout convention {@code io.tideline.api.<first label of
+ * the group>.<version>.<Kind>}; a CRD without such a class keeps the generator's column order.
+ */
+public final class CrdPostProcessor {
+
+  private final ClassLoader classLoader;
+
+  public CrdPostProcessor(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
+  /** Applies every fix-up to {@code crd} in place and returns it. */
+  public ObjectNode process(ObjectNode crd) {
+    JsonNode spec = crd.path("spec");
+    String group = spec.path("group").asText();
+    String kind = spec.path("names").path("kind").asText();
+    for (JsonNode version : spec.path("versions")) {
+      ObjectNode v = (ObjectNode) version;
+      orderPrinterColumns(v, kindClass(group, v.path("name").asText(), kind));
+      integralBounds(v.path("schema").path("openAPIV3Schema"));
+    }
+    return crd;
+  }
+
+  Class<?> kindClass(String group, String version, String kind) {
+    String name = "io.tideline.api." + group.split("\\.")[0] + "." + version + "." + kind;
+    try {
+      return Class.forName(name, false, classLoader);
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  private static void orderPrinterColumns(ObjectNode version, Class<?> kindClass) {
+    JsonNode columns = version.get("additionalPrinterColumns");
+    if (!(columns instanceof ArrayNode array)) {
+      return;
+    }
+    List<JsonNode> ordered = new ArrayList<>();
+    array.forEach(ordered::add);
+    if (kindClass != null) {
+      List<String> declared = new ArrayList<>();
+      for (AdditionalPrinterColumn c :
+          kindClass.getAnnotationsByType(AdditionalPrinterColumn.class)) {
+        declared.add(c.name());
+      }
+      ordered.sort(
+          (a, b) ->
+              Integer.compare(
+                  rank(declared, a.path("name").asText()),
+                  rank(declared, b.path("name").asText())));
+    }
+    array.removeAll();
+    for (JsonNode column : ordered) {
+      ObjectNode c = (ObjectNode) column;
+      if (c.path("priority").isNumber() && c.path("priority").asInt() == 0) {
+        c.remove("priority");
+      }
+      array.add(c);
+    }
+  }
+
+  private static int rank(List<String> declared, String name) {
+    int i = declared.indexOf(name);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  private static void integralBounds(JsonNode schema) {
+    if (schema instanceof ObjectNode object) {
+      if ("integer".equals(object.path("type").asText())) {
+        for (String bound : List.of("minimum", "maximum")) {
+          JsonNode value = object.get(bound);
+          if (value != null && value.isFloatingPointNumber() && value.asDouble() % 1 == 0) {
+            object.set(bound, IntNode.valueOf((int) value.asDouble()));
+          }
+        }
+      }
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        integralBounds(fields.next().getValue());
+      }
+    } else if (schema instanceof ArrayNode array) {
+      array.forEach(CrdPostProcessor::integralBounds);
+    }
+  }
+}
