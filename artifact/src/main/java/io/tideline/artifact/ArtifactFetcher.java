@@ -118,7 +118,7 @@ public final class ArtifactFetcher {
             + "' after "
             + (options.retries() + 1)
             + " attempts: "
-            + last.getMessage(),
+            + describe(last),
         last);
   }
 
@@ -229,6 +229,10 @@ public final class ArtifactFetcher {
     } catch (IOException e) {
       return FileTime.fromMillis(0);
     }
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static Duration min(Duration a, Duration b) {

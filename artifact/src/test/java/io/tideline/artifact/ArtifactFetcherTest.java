@@ -99,6 +99,22 @@ class ArtifactFetcherTest {
   }
 
   @Test
+  void connectionErrorsAreRetriedThenReported() throws IOException {
+    int closedPort;
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    String unreachable = "http://127.0.0.1:" + closedPort + "/" + artifact.path();
+
+    assertThatThrownBy(() -> fetcher(options()).download(unreachable, artifact.digest().toString()))
+        .isInstanceOf(ArtifactDownloadException.class)
+        .hasMessageContaining("after 4 attempts")
+        .hasMessageContaining("ConnectException")
+        .hasCauseInstanceOf(java.net.ConnectException.class);
+  }
+
+  @Test
   void notFoundIsTypedAndNotRetried() {
     String missing = storage.urlOf("gitrepository/default/app/missing.tar.gz");
 
