@@ -42,11 +42,7 @@ final class JsonPatch {
         switch (kind) {
           case "add" -> add(document, path, Tree.deepCopy(op.get("value")));
           case "remove" -> remove(document, path);
-          case "replace" -> {
-            get(document, path);
-            remove(document, path);
-            add(document, path, Tree.deepCopy(op.get("value")));
-          }
+          case "replace" -> replace(document, path, Tree.deepCopy(op.get("value")));
           case "move" -> {
             String from = Tree.getString(op, "from");
             Object value = get(document, from);
@@ -110,9 +106,13 @@ final class JsonPatch {
     throw new KustomizeException("doc is missing path: " + pointer);
   }
 
+  /** An array index; negative indexes count from the end, as json-patch v4 allows. */
   private static int index(String token, int max, String pointer) throws KustomizeException {
     try {
       int index = Integer.parseInt(token);
+      if (index < 0) {
+        index += max + 1;
+      }
       if (index < 0 || index > max) {
         throw new KustomizeException("doc is missing path: " + pointer + " (index out of bounds)");
       }
@@ -153,6 +153,27 @@ final class JsonPatch {
     } else {
       list.add(index(last, list.size(), pointer), value);
     }
+  }
+
+  /** json-patch v4: replacing a missing map key sets it; array indexes must exist. */
+  private static void replace(Map<String, Object> doc, String pointer, Object value)
+      throws KustomizeException {
+    List<String> tokens = tokens(pointer);
+    if (tokens.isEmpty()) {
+      throw new KustomizeException("cannot replace the whole document");
+    }
+    Object parent = parent(doc, tokens, pointer);
+    String last = tokens.get(tokens.size() - 1);
+    Map<String, Object> map = Tree.asMap(parent);
+    if (map != null) {
+      map.put(last, value);
+      return;
+    }
+    List<Object> list = Tree.asList(parent);
+    if (list == null) {
+      throw new KustomizeException("doc is missing path: " + pointer);
+    }
+    list.set(index(last, list.size() - 1, pointer), value);
   }
 
   private static void remove(Map<String, Object> doc, String pointer) throws KustomizeException {

@@ -56,6 +56,27 @@ final class KyamlSchema implements Schema {
     return constructors;
   }
 
+  /** The value a plain (unquoted) scalar with this text has, as kyaml would resolve it. */
+  static Object plainValue(String text) {
+    Tag tag = resolve(text, true);
+    if (tag.equals(Tag.NULL)) {
+      return null;
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return TRUES.contains(text);
+    }
+    if (tag.equals(Tag.INT)) {
+      return parseInt(text);
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      return parseFloat(text);
+    }
+    if (tag.equals(TIMESTAMP)) {
+      return timestamp(text);
+    }
+    return text;
+  }
+
   private static String text(Node node) {
     return ((ScalarNode) node).getValue();
   }

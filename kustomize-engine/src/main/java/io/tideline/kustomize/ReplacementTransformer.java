@@ -178,6 +178,9 @@ final class ReplacementTransformer {
 
   /** Kyaml keeps a scalar target's tag and only swaps its text. */
   private static Object keepScalarType(Object current, Object newValue) {
+    if (current == null && !(newValue instanceof Map<?, ?>) && !(newValue instanceof List<?>)) {
+      return newValue == null ? null : KyamlSchema.plainValue(ScalarText.of(newValue));
+    }
     if (current == null
         || current instanceof Map<?, ?>
         || current instanceof List<?>

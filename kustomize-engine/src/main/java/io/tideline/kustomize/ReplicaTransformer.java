@@ -1,11 +1,13 @@
 package io.tideline.kustomize;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Kustomize's {@code replicas}: sets spec.replicas of the named workloads. */
+/**
+ * Kustomize's {@code replicas}: sets spec.replicas of workloads that have, or ever had, the given
+ * name.
+ */
 final class ReplicaTransformer {
   private final String name;
   private final Object count;
@@ -24,27 +26,29 @@ final class ReplicaTransformer {
   }
 
   void apply(ResourceMap resources) throws KustomizeException {
-    Set<Resource> matches = new LinkedHashSet<>();
-    for (Resource resource : resources.resources()) {
-      if (resource.originalId().name().equals(name) || resource.name().equals(name)) {
-        matches.add(resource);
-      }
-    }
     boolean found = false;
-    for (Resource resource : matches) {
-      for (FieldSpec spec : fieldSpecs) {
-        if (spec.appliesTo(resource.gvk())) {
+    for (FieldSpec spec : fieldSpecs) {
+      for (Resource resource : resources.resources()) {
+        if (hadName(resource, spec.gvk())) {
           found = true;
           FieldWalker.walk(resource.object(), spec, (parent, field) -> parent.put(field, count));
         }
       }
     }
     if (!found) {
+      List<String> gvks = new ArrayList<>();
+      fieldSpecs.forEach(spec -> gvks.add(spec.gvk().toString()));
       throw new KustomizeException(
-          "resource with name "
-              + name
-              + " does not match a config with the following GVK "
-              + "[Deployment ReplicationController ReplicaSet StatefulSet]");
+          "resource with name " + name + " does not match a config with the following GVK " + gvks);
     }
+  }
+
+  private boolean hadName(Resource resource, Gvk selector) {
+    for (ResId id : resource.allIds()) {
+      if (id.name().equals(name) && id.gvk().isSelectedBy(selector)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
