@@ -2,8 +2,8 @@
 # A real Kubernetes control plane for tests, demos and manual runs, on 127.0.0.1.
 #
 #   hack/envtest.sh install                 build (or find) the binaries; prints their folder
-#   hack/envtest.sh start [--workloads]     start etcd + kube-apiserver (+ kube-controller-manager
-#                        [--dir DIR]         and kwok with --workloads) in the background; reuses a
+#   hack/envtest.sh start [--workloads]     start etcd + kube-apiserver (+ kube-controller-manager,
+#                        [--dir DIR]         kube-scheduler and kwok with --workloads) in the background; reuses a
 #                                            running one; last line: export KUBECONFIG=<path>
 #   hack/envtest.sh stop [--dir DIR]        stop what start started
 #   hack/envtest.sh status [--dir DIR]      exit 0 when the API server answers
@@ -26,7 +26,7 @@ die() { log "$*"; exit 1; }
 
 binaries_in() {
   local dir=$1 need=(etcd kube-apiserver)
-  [[ ${2:-} == --workloads ]] && need+=(kube-controller-manager kwok)
+  [[ ${2:-} == --workloads ]] && need+=(kube-controller-manager kube-scheduler kwok)
   for b in "${need[@]}"; do [[ -x "$dir/$b" ]] || return 1; done
 }
 
@@ -55,10 +55,10 @@ build_kubernetes() {
       echo
       grep -oE 'k8s\.io/[a-z0-9-]+ => \./staging' "$gomod" | awk -v v="v0.$minor.${K8S_VERSION##*.}" '{print "replace " $1 " => " $1 " " v}'
     } >go.mod
-    printf '//go:build tools\n\npackage tools\n\nimport (\n\t_ "k8s.io/kubernetes/cmd/kube-apiserver"\n\t_ "k8s.io/kubernetes/cmd/kube-controller-manager"\n)\n' >tools.go
+    printf '//go:build tools\n\npackage tools\n\nimport (\n\t_ "k8s.io/kubernetes/cmd/kube-apiserver"\n\t_ "k8s.io/kubernetes/cmd/kube-controller-manager"\n\t_ "k8s.io/kubernetes/cmd/kube-scheduler"\n)\n' >tools.go
     GOFLAGS=-mod=mod go mod tidy >&2
     local ld="-s -w -X k8s.io/component-base/version.gitVersion=v$K8S_VERSION -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor -X k8s.io/component-base/version.gitTreeState=clean"
-    for cmd in kube-apiserver kube-controller-manager; do
+    for cmd in kube-apiserver kube-controller-manager kube-scheduler; do
       [[ -x "$BIN_DIR/$cmd" ]] && continue
       log "building $cmd v$K8S_VERSION (first time only, several minutes)"
       go build -trimpath -ldflags "$ld" -o "$BIN_DIR/$cmd.tmp" "k8s.io/kubernetes/cmd/$cmd" && mv "$BIN_DIR/$cmd.tmp" "$BIN_DIR/$cmd"
@@ -171,6 +171,11 @@ start_workloads() {
       >"$run/kube-controller-manager.log" 2>&1 &
     echo $! >"$run/kube-controller-manager.pid"
   fi
+  if ! alive "$run/kube-scheduler.pid"; then
+    "$bins/kube-scheduler" --kubeconfig="$run/kubeconfig" --leader-elect=false --secure-port=0 \
+      >"$run/kube-scheduler.log" 2>&1 &
+    echo $! >"$run/kube-scheduler.pid"
+  fi
   if ! alive "$run/kwok.pid"; then
     "$bins/kwok" --kubeconfig="$run/kubeconfig" --manage-all-nodes=false \
       --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake \
@@ -232,7 +237,7 @@ cmd_start() {
       --client-ca-file="$run/pki/ca.crt" --authorization-mode=RBAC \
       --service-account-issuer=https://kubernetes.default.svc --service-account-key-file="$run/pki/sa.pub" \
       --service-account-signing-key-file="$run/pki/sa.key" --service-cluster-ip-range=10.96.0.0/16 \
-      --disable-admission-plugins=ServiceAccount --allow-privileged=true \
+      --disable-admission-plugins=ServiceAccount,TaintNodesByCondition --allow-privileged=true \
       --max-requests-inflight=2000 --max-mutating-requests-inflight=1000 \
       >"$run/kube-apiserver.log" 2>&1 &
     echo $! >"$run/kube-apiserver.pid"
@@ -247,7 +252,7 @@ cmd_start() {
 cmd_stop() {
   local run=$DEFAULT_RUN_DIR
   [[ ${1:-} == --dir ]] && run=$2
-  for p in kwok kube-controller-manager kube-apiserver etcd; do
+  for p in kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do
     if alive "$run/$p.pid"; then
       local pid
       pid=$(cat "$run/$p.pid")

@@ -148,6 +148,16 @@ public final class EnvtestCluster implements AutoCloseable {
     client.close();
     if (owned) {
       runScript(repoRoot, List.of("stop", "--dir", runDir.toString()));
+      deleteEtcdData();
+    }
+  }
+
+  /** The data dir is the bulk of a run dir; the logs stay for post-mortems. */
+  private void deleteEtcdData() {
+    try (Stream<Path> paths = Files.walk(runDir.resolve("etcd-data"))) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort: a leftover temp dir is harmless
     }
   }
 
