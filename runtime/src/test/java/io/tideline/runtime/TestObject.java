@@ -1,5 +1,6 @@
 package io.tideline.runtime;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -20,8 +21,8 @@ import java.util.Map;
 @Version("v1")
 @Kind("GitRepository")
 @Plural("gitrepositories")
-public class TestObject extends CustomResource<Map<String, Object>, ObservedStatus>
-    implements Namespaced, Reconcilable<ObservedStatus> {
+public class TestObject extends CustomResource<Map<String, Object>, TestObject.TestStatus>
+    implements Namespaced, Reconcilable<TestObject.TestStatus> {
 
   public static TestObject named(String namespace, String name, long generation) {
     TestObject object = new TestObject();
@@ -39,8 +40,18 @@ public class TestObject extends CustomResource<Map<String, Object>, ObservedStat
   }
 
   @Override
-  public ObservedStatus initStatus() {
-    return new ObservedStatus();
+  public TestStatus initStatus() {
+    return new TestStatus();
+  }
+
+  /** The shared status fields; fields of the real kind written by others are ignored on read. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public static class TestStatus extends ObservedStatus {}
+
+  /** Overridden so that Jackson sees one {@code status} setter, not two inherited ones. */
+  @Override
+  public void setStatus(TestStatus status) {
+    super.setStatus(status);
   }
 
   @Override
