@@ -1,6 +1,7 @@
 package io.tideline.testsupport.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,7 @@ class TestRepoIT {
       }
     }
 
+    assumeTrue(onPath("gpg"), "gpg (Debian package gnupg) is needed as the verification oracle");
     Path gnupg = Files.createDirectories(tmp.resolve("gnupg"));
     Files.setPosixFilePermissions(
         gnupg, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -130,5 +132,10 @@ class TestRepoIT {
       ObjectId foreign = repo.commit("main", "foreign", GitTree.empty().file("b", "b\n"), other);
       assertThat(git.tryRun(dir, "verify-commit", foreign.name()).exitCode()).isNotZero();
     }
+  }
+
+  private static boolean onPath(String command) {
+    return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 }
