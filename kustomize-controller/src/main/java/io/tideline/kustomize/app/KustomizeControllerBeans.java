@@ -1,0 +1,126 @@
+package io.tideline.kustomize.app;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.tideline.artifact.ArtifactFetcher;
+import io.tideline.artifact.FetchOptions;
+import io.tideline.kustomize.kustomization.KustomizationReconciler;
+import io.tideline.kustomize.kustomization.KustomizationSettings;
+import io.tideline.kustomize.kustomization.TargetClusters;
+import io.tideline.runtime.conditions.ReadySummarizer;
+import io.tideline.runtime.events.CoreEventFactory;
+import io.tideline.runtime.events.KubernetesEventRecorder;
+import io.tideline.runtime.reconcile.ReconcileLifecycle;
+import io.tideline.runtime.status.StatusPatcher;
+import io.tideline.runtime.timing.FailureBackoff;
+import io.tideline.runtime.timing.GoDuration;
+import io.tideline.runtime.timing.IntervalJitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the controller's collaborators from {@link KustomizeControllerConfig}. */
+@ApplicationScoped
+public class KustomizeControllerBeans {
+
+  static final String CONTROLLER_NAME = "kustomize-controller";
+
+  @Produces
+  @ApplicationScoped
+  TargetClusters targetClusters(KubernetesClient client, KustomizeControllerConfig config) {
+    return new TargetClusters(client, CONTROLLER_NAME, config.defaultServiceAccount().orElse(""));
+  }
+
+  void closeTargets(@Disposes TargetClusters targets) {
+    targets.close();
+  }
+
+  @Produces
+  @ApplicationScoped
+  KustomizationReconciler kustomizationReconciler(
+      KubernetesClient client, TargetClusters targets, KustomizeControllerConfig config) {
+    StatusPatcher patcher = new StatusPatcher(client);
+    KubernetesEventRecorder events =
+        new KubernetesEventRecorder(
+            client,
+            new CoreEventFactory(CONTROLLER_NAME, hostname(), Clock.systemUTC()),
+            KubernetesEventRecorder.DEFAULT_CACHE_SIZE);
+    ReconcileLifecycle lifecycle =
+        new ReconcileLifecycle(
+            new ReadySummarizer(),
+            IntervalJitter.withPercentage(config.intervalJitterPercentage()),
+            new FailureBackoff(
+                GoDuration.parse(config.minRetryDelay()), GoDuration.parse(config.maxRetryDelay())),
+            events,
+            patcher);
+    return new KustomizationReconciler(
+        client,
+        lifecycle,
+        patcher,
+        events,
+        fetcher(config),
+        targets,
+        settings(config),
+        Clock.systemUTC());
+  }
+
+  static KustomizationSettings settings(KustomizeControllerConfig config) {
+    boolean strict =
+        !config
+            .featureGates()
+            .orElse("")
+            .replace(" ", "")
+            .contains("StrictPostBuildSubstitutions=false");
+    Set<String> stageKinds = new HashSet<>();
+    config
+        .customApplyStageKinds()
+        .ifPresent(list -> list.stream().map(String::trim).forEach(stageKinds::add));
+    return new KustomizationSettings(
+        config.noCrossNamespaceRefs(),
+        GoDuration.parse(config.requeueDependency()),
+        strict,
+        config.overrideManager().orElse(List.of()),
+        stageKinds,
+        Duration.ofSeconds(5));
+  }
+
+  private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {
+    try {
+      Path cache = Files.createTempDirectory("kustomize-controller-artifacts-");
+      FetchOptions defaults = FetchOptions.defaults();
+      FetchOptions options =
+          defaults.withRetries(
+              config.httpRetry(), defaults.minRetryWait(), defaults.maxRetryWait());
+      String override = System.getenv("SOURCE_CONTROLLER_LOCALHOST");
+      if (override != null && !override.isBlank()) {
+        options =
+            new FetchOptions(
+                options.maxDownloadBytes(),
+                options.maxExtractedBytes(),
+                options.maxEntries(),
+                options.retries(),
+                options.minRetryWait(),
+                options.maxRetryWait(),
+                options.requestTimeout(),
+                override,
+                options.maxCachedArtifacts());
+      }
+      return new ArtifactFetcher(HttpClient.newHttpClient(), cache, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the artifact cache: " + e.getMessage(), e);
+    }
+  }
+
+  private static String hostname() {
+    return System.getenv().getOrDefault("HOSTNAME", "localhost");
+  }
+}

@@ -1,0 +1,65 @@
+package io.tideline.kustomize.kustomization;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The controller-wide settings the Kustomization steps need, from Flux's flags.
+ *
+ * @param noCrossNamespaceRefs {@code --no-cross-namespace-refs}
+ * @param requeueDependency {@code --requeue-dependency}
+ * @param strictSubstitution feature gate {@code StrictPostBuildSubstitutions} (default true)
+ * @param overrideManagers {@code --override-manager}
+ * @param customStageKinds {@code --custom-apply-stage-kinds} as {@code group/Kind}
+ * @param healthPollInterval how often health checks poll (Flux: 5s)
+ */
+public record KustomizationSettings(
+    boolean noCrossNamespaceRefs,
+    Duration requeueDependency,
+    boolean strictSubstitution,
+    List<String> overrideManagers,
+    Set<String> customStageKinds,
+    Duration healthPollInterval) {
+
+  public KustomizationSettings {
+    overrideManagers = List.copyOf(overrideManagers);
+    customStageKinds = Set.copyOf(customStageKinds);
+  }
+
+  /** Flux's defaults. */
+  public static KustomizationSettings defaults() {
+    return new KustomizationSettings(
+        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5));
+  }
+
+  public KustomizationSettings withRequeueDependency(Duration value) {
+    return new KustomizationSettings(
+        noCrossNamespaceRefs,
+        value,
+        strictSubstitution,
+        overrideManagers,
+        customStageKinds,
+        healthPollInterval);
+  }
+
+  public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
+    return new KustomizationSettings(
+        value,
+        requeueDependency,
+        strictSubstitution,
+        overrideManagers,
+        customStageKinds,
+        healthPollInterval);
+  }
+
+  public KustomizationSettings withHealthPollInterval(Duration value) {
+    return new KustomizationSettings(
+        noCrossNamespaceRefs,
+        requeueDependency,
+        strictSubstitution,
+        overrideManagers,
+        customStageKinds,
+        value);
+  }
+}
