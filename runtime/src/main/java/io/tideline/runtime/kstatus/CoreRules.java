@@ -5,22 +5,24 @@ import static io.tideline.runtime.kstatus.KstatusResult.failed;
 import static io.tideline.runtime.kstatus.KstatusResult.inProgress;
 
 import io.tideline.runtime.kstatus.Unstructured.StatusCondition;
-import java.util.Optional;
 
-/** kstatus rules for PVC, Service, CRD, Namespace and PodDisruptionBudget. */
+/** kstatus rules for PVC, Service, CRD, Namespace, PodDisruptionBudget and status-less kinds. */
 final class CoreRules {
   private CoreRules() {}
 
   static KstatusResult persistentVolumeClaim(Unstructured obj) {
     String phase = obj.string("status", "phase").orElse("");
     if (!phase.equals("Bound")) {
-      return inProgress("PVC is not Bound. phase: " + (phase.isEmpty() ? "<none>" : phase));
+      return inProgress("PVC is not Bound. phase: " + (phase.isEmpty() ? "unknown" : phase));
     }
     return current("PVC is Bound");
   }
 
   static KstatusResult service(Unstructured obj) {
     String type = obj.string("spec", "type").orElse("ClusterIP");
+    if (type.equals("LoadBalancer") && obj.string("spec", "clusterIP").orElse("").isEmpty()) {
+      return inProgress("ClusterIP not set. Service type: LoadBalancer");
+    }
     if (type.equals("LoadBalancer") && obj.list("status", "loadBalancer", "ingress").isEmpty()) {
       return inProgress("Pending external IP: the LoadBalancer has no ingress yet");
     }
@@ -28,12 +30,18 @@ final class CoreRules {
   }
 
   static KstatusResult customResourceDefinition(Unstructured obj) {
-    Optional<StatusCondition> namesAccepted = obj.condition("NamesAccepted");
-    if (namesAccepted.isPresent() && namesAccepted.get().isFalse()) {
-      return failed("CRD names have not been accepted: " + namesAccepted.get().message());
-    }
-    if (obj.condition("Established").map(StatusCondition::isTrue).orElse(false)) {
-      return current("CRD is established");
+    for (StatusCondition condition : obj.conditions()) {
+      if (condition.type().equals("NamesAccepted") && condition.isFalse()) {
+        return failed(condition.reason() + ": " + condition.message());
+      }
+      if (condition.type().equals("Established")) {
+        if (condition.isFalse() && !condition.reason().equals("Installing")) {
+          return failed(condition.reason() + ": " + condition.message());
+        }
+        if (condition.isTrue()) {
+          return current("CRD is established");
+        }
+      }
     }
     return inProgress("Install in progress");
   }
@@ -49,15 +57,16 @@ final class CoreRules {
     return inProgress("Namespace is not active yet");
   }
 
+  /**
+   * Current once the disruption controller has observed the latest spec (checked generically via
+   * observedGeneration); whether the budget is currently met does not matter.
+   */
   static KstatusResult podDisruptionBudget(Unstructured obj) {
-    if (obj.get("status").isEmpty()) {
-      return inProgress("PodDisruptionBudget status not computed yet");
-    }
-    long healthy = obj.number(0, "status", "currentHealthy");
-    long desired = obj.number(0, "status", "desiredHealthy");
-    if (healthy < desired) {
-      return inProgress("Budget not met. healthy replicas: " + healthy + "/" + desired);
-    }
-    return current("Budget is met. Replicas: " + healthy + "/" + desired);
+    return current("AllowedDisruptions has been computed.");
+  }
+
+  /** Kinds that have no status to wait for (ConfigMap, Secret, CronJob). */
+  static KstatusResult alwaysReady(Unstructured obj) {
+    return current("Resource is always ready");
   }
 }

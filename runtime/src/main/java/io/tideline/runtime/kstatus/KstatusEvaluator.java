@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.tideline.runtime.kstatus.Unstructured.StatusCondition;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  *   <li>{@code status.observedGeneration} present and ≠ {@code metadata.generation} → InProgress;
  *   <li>{@code Reconciling=True} → InProgress; {@code Stalled=True} → Failed;
  *   <li>built-in kinds by their own rules (Deployment, StatefulSet, DaemonSet, ReplicaSet, Pod,
- *       Job, PVC, Service, CRD, Namespace, PDB);
+ *       Job, PVC, Service, CRD, Namespace, PDB; ConfigMap, Secret and CronJob are always Current);
  *   <li>{@code Ready=True} → Current, {@code Ready=False/Unknown} → InProgress;
  *   <li>otherwise Current.
  * </ol>
@@ -28,21 +29,33 @@ import java.util.function.Function;
 public final class KstatusEvaluator {
   private KstatusEvaluator() {}
 
-  private static final Map<String, Function<Unstructured, KstatusResult>> BUILT_IN =
+  /** A kind-specific rule; {@code now} matters only for time-based rules (Pod scheduling). */
+  private interface Rule {
+    KstatusResult apply(Unstructured obj, Instant now);
+
+    static Rule of(Function<Unstructured, KstatusResult> rule) {
+      return (obj, now) -> rule.apply(obj);
+    }
+  }
+
+  private static final Map<String, Rule> BUILT_IN =
       Map.ofEntries(
-          Map.entry("apps/Deployment", WorkloadRules::deployment),
-          Map.entry("apps/StatefulSet", WorkloadRules::statefulSet),
-          Map.entry("apps/DaemonSet", WorkloadRules::daemonSet),
-          Map.entry("apps/ReplicaSet", WorkloadRules::replicaSet),
+          Map.entry("apps/Deployment", Rule.of(WorkloadRules::deployment)),
+          Map.entry("apps/StatefulSet", Rule.of(WorkloadRules::statefulSet)),
+          Map.entry("apps/DaemonSet", Rule.of(WorkloadRules::daemonSet)),
+          Map.entry("apps/ReplicaSet", Rule.of(WorkloadRules::replicaSet)),
           Map.entry("/Pod", PodJobRules::pod),
-          Map.entry("batch/Job", PodJobRules::job),
-          Map.entry("/PersistentVolumeClaim", CoreRules::persistentVolumeClaim),
-          Map.entry("/Service", CoreRules::service),
-          Map.entry("/Namespace", CoreRules::namespace),
-          Map.entry("policy/PodDisruptionBudget", CoreRules::podDisruptionBudget),
+          Map.entry("batch/Job", Rule.of(PodJobRules::job)),
+          Map.entry("batch/CronJob", Rule.of(CoreRules::alwaysReady)),
+          Map.entry("/ConfigMap", Rule.of(CoreRules::alwaysReady)),
+          Map.entry("/Secret", Rule.of(CoreRules::alwaysReady)),
+          Map.entry("/PersistentVolumeClaim", Rule.of(CoreRules::persistentVolumeClaim)),
+          Map.entry("/Service", Rule.of(CoreRules::service)),
+          Map.entry("/Namespace", Rule.of(CoreRules::namespace)),
+          Map.entry("policy/PodDisruptionBudget", Rule.of(CoreRules::podDisruptionBudget)),
           Map.entry(
               "apiextensions.k8s.io/CustomResourceDefinition",
-              CoreRules::customResourceDefinition));
+              Rule.of(CoreRules::customResourceDefinition)));
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -63,11 +76,16 @@ public final class KstatusEvaluator {
 
   /** kstatus of an object held as nested maps (its JSON form). */
   public static KstatusResult compute(Map<String, Object> object) {
+    return compute(object, Instant.now());
+  }
+
+  /** kstatus at a given time (Pods unschedulable for more than 15s are Failed). */
+  public static KstatusResult compute(Map<String, Object> object, Instant now) {
     if (object == null) {
       return notFound();
     }
     Unstructured obj = new Unstructured(object);
-    return generic(obj).or(() -> builtIn(obj)).orElseGet(() -> byReadyCondition(obj));
+    return generic(obj).or(() -> builtIn(obj, now)).orElseGet(() -> byReadyCondition(obj));
   }
 
   private static Optional<KstatusResult> generic(Unstructured obj) {
@@ -97,9 +115,8 @@ public final class KstatusEvaluator {
     return Optional.empty();
   }
 
-  private static Optional<KstatusResult> builtIn(Unstructured obj) {
-    String groupKind = groupKind(obj);
-    return Optional.ofNullable(BUILT_IN.get(groupKind)).map(rule -> rule.apply(obj));
+  private static Optional<KstatusResult> builtIn(Unstructured obj, Instant now) {
+    return Optional.ofNullable(BUILT_IN.get(groupKind(obj))).map(rule -> rule.apply(obj, now));
   }
 
   private static String groupKind(Unstructured obj) {

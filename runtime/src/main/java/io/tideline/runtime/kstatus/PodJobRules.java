@@ -5,6 +5,9 @@ import static io.tideline.runtime.kstatus.KstatusResult.failed;
 import static io.tideline.runtime.kstatus.KstatusResult.inProgress;
 
 import io.tideline.runtime.kstatus.Unstructured.StatusCondition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,46 +16,65 @@ import java.util.Optional;
 final class PodJobRules {
   private PodJobRules() {}
 
-  static KstatusResult pod(Unstructured obj) {
-    String phase = obj.string("status", "phase").orElse("Pending");
-    if (phase.equals("Succeeded")) {
-      return current("Pod has completed successfully");
+  /** How long a Pod may stay unschedulable before it counts as Failed. */
+  static final Duration SCHEDULE_WINDOW = Duration.ofSeconds(15);
+
+  /**
+   * Pods: Succeeded → Current; Failed → Failed (cli-utils says Current here; a failed Pod is not
+   * healthy for Tideline); Running → Current when Ready, Failed when a container is in
+   * CrashLoopBackOff; Pending and unschedulable for longer than 15s → Failed.
+   */
+  static KstatusResult pod(Unstructured obj, Instant now) {
+    String phase = obj.string("status", "phase").orElse("");
+    switch (phase) {
+      case "Succeeded":
+        return current("Pod has completed successfully");
+      case "Failed":
+        return failed("Pod has completed, but not successfully");
+      case "Running":
+        if (obj.condition("Ready").map(StatusCondition::isTrue).orElse(false)) {
+          return current("Pod is Ready");
+        }
+        List<String> crashing = crashLoopingContainers(obj);
+        if (!crashing.isEmpty()) {
+          return failed("Containers in CrashLoop state: " + String.join(",", crashing));
+        }
+        return inProgress("Pod is running but is not Ready");
+      case "Pending":
+        Optional<StatusCondition> scheduled = obj.condition("PodScheduled");
+        if (scheduled.isPresent()
+            && scheduled.get().isFalse()
+            && "Unschedulable".equals(scheduled.get().reason())) {
+          return withinScheduleWindow(obj, now)
+              ? inProgress("Pod has not been scheduled")
+              : failed("Pod could not be scheduled: " + scheduled.get().message());
+        }
+        return inProgress("Pod is in the Pending phase");
+      case "":
+        return inProgress("Pod phase not available");
+      default:
+        return new KstatusResult(ResourceStatus.Unknown, "unknown Pod phase " + phase);
     }
-    if (phase.equals("Failed")) {
-      return failed("Pod has completed, but not successfully");
-    }
-    if (obj.condition("Ready").map(StatusCondition::isTrue).orElse(false)) {
-      return current("Pod is Ready");
-    }
-    Optional<String> crashing = crashLoopingContainer(obj);
-    if (crashing.isPresent()) {
-      return failed("Pod container " + crashing.get() + " is in CrashLoopBackOff");
-    }
-    Optional<StatusCondition> scheduled = obj.condition("PodScheduled");
-    if (scheduled.isPresent()
-        && scheduled.get().isFalse()
-        && "Unschedulable".equals(scheduled.get().reason())) {
-      return inProgress("Pod could not be scheduled: " + scheduled.get().message());
-    }
-    if (phase.equals("Running")) {
-      return inProgress("Pod is running but is not Ready");
-    }
-    return inProgress("Pod is in the " + phase + " phase");
   }
 
-  private static Optional<String> crashLoopingContainer(Unstructured obj) {
-    for (String field : List.of("initContainerStatuses", "containerStatuses")) {
-      for (Object entry : obj.list("status", field)) {
-        if (entry instanceof Map<?, ?> map) {
-          Unstructured container = new Unstructured(castMap(map));
-          if ("CrashLoopBackOff"
-              .equals(container.string("state", "waiting", "reason").orElse(""))) {
-            return Optional.of(container.string("name").orElse("?"));
-          }
+  private static boolean withinScheduleWindow(Unstructured obj, Instant now) {
+    return obj.string("metadata", "creationTimestamp")
+        .map(Instant::parse)
+        .map(created -> now.minus(SCHEDULE_WINDOW).isBefore(created))
+        .orElse(false);
+  }
+
+  private static List<String> crashLoopingContainers(Unstructured obj) {
+    List<String> names = new ArrayList<>();
+    for (Object entry : obj.list("status", "containerStatuses")) {
+      if (entry instanceof Map<?, ?> map) {
+        Unstructured container = new Unstructured(castMap(map));
+        if ("CrashLoopBackOff".equals(container.string("state", "waiting", "reason").orElse(""))) {
+          names.add(container.string("name").orElse("?"));
         }
       }
     }
-    return Optional.empty();
+    return names;
   }
 
   @SuppressWarnings("unchecked")
@@ -60,6 +82,10 @@ final class PodJobRules {
     return (Map<String, Object>) map;
   }
 
+  /**
+   * Jobs: Complete → Current, Failed → Failed, Suspended → Current, otherwise InProgress (a running
+   * Job is not yet healthy: health checks wait for it to complete).
+   */
   static KstatusResult job(Unstructured obj) {
     long parallelism = obj.number(1, "spec", "parallelism");
     long completions = obj.number(parallelism, "spec", "completions");
@@ -67,6 +93,9 @@ final class PodJobRules {
     long active = obj.number(0, "status", "active");
     long failedPods = obj.number(0, "status", "failed");
     for (StatusCondition condition : obj.conditions()) {
+      if (condition.type().equals("Suspended") && condition.isTrue()) {
+        return current("Job is suspended");
+      }
       if (condition.type().equals("Failed") && condition.isTrue()) {
         return failed("Job Failed. failed: " + failedPods + "/" + completions);
       }
@@ -78,7 +107,7 @@ final class PodJobRules {
       return inProgress("Job not started");
     }
     return inProgress(
-        "Job in progress. success: "
+        "Job in progress. success:"
             + succeeded
             + ", active: "
             + active

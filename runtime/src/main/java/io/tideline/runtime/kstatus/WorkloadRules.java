@@ -21,14 +21,15 @@ final class WorkloadRules {
     if (progressing.isPresent() && "ProgressDeadlineExceeded".equals(progressing.get().reason())) {
       return failed("Progress deadline exceeded");
     }
+    boolean deadlineConfigured = obj.number("spec", "progressDeadlineSeconds").isPresent();
     if (desired > replicas) {
       return inProgress("Replicas: " + replicas + "/" + desired);
     }
     if (desired > updated) {
       return inProgress("Updated: " + updated + "/" + desired);
     }
-    if (replicas > updated) {
-      return inProgress("Pending termination: " + (replicas - updated));
+    if (replicas > desired) {
+      return inProgress("Pending termination: " + (replicas - desired));
     }
     if (updated > available) {
       return inProgress("Available: " + available + "/" + updated);
@@ -37,9 +38,10 @@ final class WorkloadRules {
       return inProgress("Ready: " + ready + "/" + desired);
     }
     boolean newReplicaSetAvailable =
-        progressing.isPresent()
-            && progressing.get().isTrue()
-            && "NewReplicaSetAvailable".equals(progressing.get().reason());
+        !deadlineConfigured
+            || progressing.isPresent()
+                && progressing.get().isTrue()
+                && "NewReplicaSetAvailable".equals(progressing.get().reason());
     if (!newReplicaSetAvailable) {
       return inProgress("ReplicaSet not Available");
     }
@@ -64,8 +66,11 @@ final class WorkloadRules {
     if (desired > ready) {
       return inProgress("Ready: " + ready + "/" + desired);
     }
+    if (replicas > desired) {
+      return inProgress("Pending termination: " + (replicas - desired));
+    }
     Optional<Long> partition = obj.number("spec", "updateStrategy", "rollingUpdate", "partition");
-    if (partition.isPresent() && partition.get() > 0) {
+    if (partition.isPresent()) {
       long expectedUpdated = Math.max(0, desired - partition.get());
       if (updated < expectedUpdated) {
         return inProgress("updated: " + updated + "/" + expectedUpdated);
@@ -78,12 +83,18 @@ final class WorkloadRules {
     String currentRevision = obj.string("status", "currentRevision").orElse("");
     String updateRevision = obj.string("status", "updateRevision").orElse("");
     if (!currentRevision.equals(updateRevision)) {
-      return inProgress("Waiting for updated revision " + updateRevision + " to match current");
+      return inProgress("Waiting for updated revision to match current");
     }
     return current("All replicas scheduled as expected. Replicas: " + replicas);
   }
 
   static KstatusResult daemonSet(Unstructured obj) {
+    if (obj.number("metadata", "generation").isEmpty()) {
+      return inProgress(obj.kind() + " metadata.generation not found");
+    }
+    if (obj.number("status", "observedGeneration").isEmpty()) {
+      return inProgress(obj.kind() + " status.observedGeneration not found");
+    }
     Optional<Long> desired = obj.number("status", "desiredNumberScheduled");
     if (desired.isEmpty()) {
       return inProgress("Missing .status.desiredNumberScheduled");
@@ -99,11 +110,11 @@ final class WorkloadRules {
     if (want > updated) {
       return inProgress("Updated: " + updated + "/" + want);
     }
-    if (want > ready) {
-      return inProgress("Ready: " + ready + "/" + want);
-    }
     if (want > available) {
       return inProgress("Available: " + available + "/" + want);
+    }
+    if (want > ready) {
+      return inProgress("Ready: " + ready + "/" + want);
     }
     return current("All replicas scheduled as expected. Replicas: " + want);
   }

@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,19 +41,28 @@ class KstatusEvaluatorTest {
             InProgress,
             "Deployment generation is 5, but latest observed generation is 4"),
         new Case("deployment-no-progressing-condition", InProgress, "ReplicaSet not Available"),
+        new Case("deployment-no-deadline", Current, "Deployment is available. Replicas: 3"),
         new Case("deployment-terminating", Terminating, "Resource scheduled for deletion"),
         new Case("deployment-no-status", InProgress, "Replicas: 0/2"),
         new Case("deployment-scaled-to-zero", Current, "Deployment is available. Replicas: 0"),
         new Case("statefulset-current", Current, "All replicas scheduled as expected. Replicas: 3"),
         new Case("statefulset-not-ready", InProgress, "Ready: 2/3"),
-        new Case("statefulset-revision-rolling", InProgress, "Waiting for updated revision db-2"),
+        new Case(
+            "statefulset-revision-rolling",
+            InProgress,
+            "Waiting for updated revision to match current"),
         new Case("statefulset-partition-done", Current, "Partition rollout complete. updated: 1"),
         new Case("statefulset-partition-pending", InProgress, "updated: 1/2"),
         new Case("statefulset-ondelete", Current, "ondelete update strategy"),
         new Case("statefulset-missing-replicas", InProgress, "Replicas: 2/3"),
         new Case("daemonset-current", Current, "All replicas scheduled as expected. Replicas: 4"),
         new Case("daemonset-updating", InProgress, "Updated: 2/4"),
-        new Case("daemonset-not-ready", InProgress, "Ready: 3/4"),
+        new Case("daemonset-not-ready", InProgress, "Available: 3/4"),
+        new Case("daemonset-available-not-ready", InProgress, "Ready: 3/4"),
+        new Case(
+            "daemonset-no-observed-generation",
+            InProgress,
+            "DaemonSet status.observedGeneration not found"),
         new Case("daemonset-no-desired", InProgress, "Missing .status.desiredNumberScheduled"),
         new Case("replicaset-current", Current, "ReplicaSet is available. Replicas: 2"),
         new Case("replicaset-not-available", InProgress, "Available: 1/2"),
@@ -62,26 +72,36 @@ class KstatusEvaluatorTest {
         new Case("pod-succeeded", Current, "Pod has completed successfully"),
         new Case("pod-failed", Failed, "Pod has completed, but not successfully"),
         new Case("pod-pending", InProgress, "Pod is in the Pending phase"),
-        new Case("pod-crashloop", Failed, "Pod container app is in CrashLoopBackOff"),
-        new Case("pod-unschedulable", InProgress, "Pod could not be scheduled: 0/3 nodes"),
+        new Case("pod-crashloop", Failed, "Containers in CrashLoop state: app"),
+        new Case("pod-phase-missing", InProgress, "Pod phase not available"),
+        new Case("pod-unknown-phase", ResourceStatus.Unknown, "unknown Pod phase Weird"),
+        new Case("pod-unschedulable", Failed, "Pod could not be scheduled: 0/3 nodes"),
         new Case("job-complete", Current, "Job Completed. succeeded: 1/1"),
         new Case("job-failed", Failed, "Job Failed. failed: 6/1"),
-        new Case("job-running", InProgress, "Job in progress. success: 1, active: 2, failed: 0"),
+        new Case("job-running", InProgress, "Job in progress. success:1, active: 2, failed: 0"),
+        new Case("job-suspended", Current, "Job is suspended"),
+        new Case("cronjob", Current, "Resource is always ready"),
+        new Case("secret", Current, "Resource is always ready"),
         new Case("job-not-started", InProgress, "Job not started"),
         new Case("pvc-bound", Current, "PVC is Bound"),
         new Case("pvc-pending", InProgress, "PVC is not Bound. phase: Pending"),
         new Case("service-clusterip", Current, "Service is ready"),
+        new Case(
+            "service-loadbalancer-no-clusterip",
+            InProgress,
+            "ClusterIP not set. Service type: LoadBalancer"),
         new Case("service-loadbalancer-pending", InProgress, "LoadBalancer has no ingress"),
         new Case("service-loadbalancer-ready", Current, "Service is ready"),
         new Case("crd-established", Current, "CRD is established"),
-        new Case("crd-names-conflict", Failed, "CRD names have not been accepted"),
+        new Case("crd-names-conflict", Failed, "PluralConflict: \"widgets\" is already in use"),
+        new Case("crd-not-established", Failed, "NotAccepted: not all names are accepted"),
         new Case("crd-installing", InProgress, "Install in progress"),
         new Case("namespace-active", Current, "Namespace is active"),
         new Case("namespace-terminating", Terminating, "Namespace is terminating"),
-        new Case("pdb-met", Current, "Budget is met. Replicas: 3/2"),
-        new Case("pdb-not-met", InProgress, "Budget not met. healthy replicas: 1/2"),
-        new Case("pdb-no-status", InProgress, "status not computed"),
-        new Case("configmap-no-status", Current, "Resource is current"),
+        new Case("pdb-met", Current, "AllowedDisruptions has been computed."),
+        new Case("pdb-not-met", Current, "AllowedDisruptions has been computed."),
+        new Case("pdb-no-status", Current, "AllowedDisruptions has been computed."),
+        new Case("configmap-no-status", Current, "Resource is always ready"),
         new Case("flux-ready", Current, "Applied revision: main@sha1:abc"),
         new Case("flux-not-ready", InProgress, "kustomization.yaml: accumulating resources"),
         new Case("flux-ready-unknown", InProgress, "reconciliation in progress"),
@@ -124,6 +144,16 @@ class KstatusEvaluatorTest {
 
     assertThat(KstatusEvaluator.compute(resource))
         .isEqualTo(KstatusEvaluator.compute(load(tc.fixture())));
+  }
+
+  @Test
+  void anUnschedulablePodGets15SecondsBeforeItCountsAsFailed() {
+    Map<String, Object> pod = load("pod-unschedulable-recent");
+    Instant created = Instant.parse("2026-11-21T10:00:00Z");
+
+    assertThat(KstatusEvaluator.compute(pod, created.plusSeconds(10)))
+        .isEqualTo(new KstatusResult(InProgress, "Pod has not been scheduled"));
+    assertThat(KstatusEvaluator.compute(pod, created.plusSeconds(16)).status()).isEqualTo(Failed);
   }
 
   @Test
