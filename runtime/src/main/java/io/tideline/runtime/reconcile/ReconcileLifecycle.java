@@ -47,13 +47,31 @@ public final class ReconcileLifecycle {
     this.statusWriter = Objects.requireNonNull(statusWriter, "statusWriter");
   }
 
-  /** What the pipeline produced, handed to {@link #finish}. */
+  /**
+   * What the pipeline produced, handed to {@link #finish}.
+   *
+   * @param error the first error, empty on success
+   * @param success Ready's reason and message when nothing is wrong
+   * @param eventMetadata unprefixed event metadata ({@code revision}, {@code token}, …)
+   * @param retryInterval when present, a {@link GenericError} requeues after this fixed delay
+   *     instead of exponential backoff (Kustomization's {@code spec.retryInterval})
+   */
   public record Completion(
-      Optional<ReconcileError> error, Summary success, Map<String, String> eventMetadata) {
+      Optional<ReconcileError> error,
+      Summary success,
+      Map<String, String> eventMetadata,
+      Optional<Duration> retryInterval) {
     public Completion {
       Objects.requireNonNull(error, "error");
       Objects.requireNonNull(success, "success");
       eventMetadata = Map.copyOf(eventMetadata);
+      Objects.requireNonNull(retryInterval, "retryInterval");
+    }
+
+    /** A completion whose generic errors use the per-object exponential backoff. */
+    public Completion(
+        Optional<ReconcileError> error, Summary success, Map<String, String> eventMetadata) {
+      this(error, success, eventMetadata, Optional.empty());
     }
   }
 
@@ -105,7 +123,7 @@ public final class ReconcileLifecycle {
   public <S extends ObservedStatus> ReconcileResult finish(
       Reconcilable<S> object, Conditions conditions, StatusSnapshot before, Completion completion) {
     Optional<Condition> readyBefore = conditions.get(ConditionTypes.READY).map(Condition::copy);
-    ReconcileResult result = applyOutcome(object, conditions, completion.error());
+    ReconcileResult result = applyOutcome(object, conditions, completion);
     summarizer.summarize(
         conditions,
         completion.success(),
@@ -117,7 +135,8 @@ public final class ReconcileLifecycle {
   }
 
   private ReconcileResult applyOutcome(
-      Reconcilable<?> object, Conditions conditions, Optional<ReconcileError> error) {
+      Reconcilable<?> object, Conditions conditions, Completion completion) {
+    Optional<ReconcileError> error = completion.error();
     String key = backoffKey(object);
     if (error.isEmpty()) {
       conditions.delete(ConditionTypes.RECONCILING);
@@ -136,6 +155,9 @@ public final class ReconcileLifecycle {
     markRetrying(conditions, failure);
     if (failure instanceof WaitingError waiting) {
       return ReconcileResult.requeueAfter(waiting.requeueAfter());
+    }
+    if (completion.retryInterval().isPresent()) {
+      return ReconcileResult.requeueAfter(completion.retryInterval().get());
     }
     return ReconcileResult.requeueAfter(backoff.nextDelay(key));
   }

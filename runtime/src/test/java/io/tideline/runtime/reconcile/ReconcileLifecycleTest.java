@@ -283,6 +283,30 @@ class ReconcileLifecycleTest {
   }
 
   @Test
+  void aFixedRetryIntervalReplacesBackoffForGenericErrors() {
+    TestObject object = readyObject(2, 2);
+    Conditions conditions = Conditions.of(object, POLICY, clock);
+    StatusSnapshot started =
+        lifecycle.begin(object, conditions, StatusSnapshot.of(object.getStatus()));
+
+    ReconcileResult result =
+        lifecycle.finish(
+            object,
+            conditions,
+            started,
+            new Completion(
+                Optional.of(new GenericError("BuildFailed", "bad kustomization.yaml")),
+                SUCCESS,
+                Map.of(),
+                Optional.of(Duration.ofMinutes(2))));
+
+    assertThat(result).isEqualTo(ReconcileResult.requeueAfter(Duration.ofMinutes(2)));
+    assertThat(backoff.failures(ReconcileLifecycle.backoffKey(object))).isZero();
+    assertThat(conditions.get("Reconciling").map(Condition::getReason))
+        .contains("ProgressingWithRetry");
+  }
+
+  @Test
   void recoveryFromFailureRemovesReconcilingAndRecordsReadyAgain() {
     TestObject object = readyObject(2, 2);
     reconcile(
