@@ -2,13 +2,26 @@ package io.tideline.kustomize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where a transformer acts: resources selected by GVK (empty parts match anything), a path of
  * fields separated by {@code /} ({@code \/} escapes a slash inside a field name, a trailing {@code
  * []} marks a list), and whether missing fields are created.
  */
-record FieldSpec(Gvk gvk, String path, boolean create) {
+final class FieldSpec {
+  private final Gvk gvk;
+  private final String path;
+  private final boolean create;
+  private final List<String> segments;
+
+  FieldSpec(Gvk gvk, String path, boolean create) {
+    this.gvk = gvk;
+    this.path = path == null ? "" : path;
+    this.create = create;
+    this.segments = List.copyOf(split(this.path));
+  }
 
   /**
    * Parses the compact form {@code group:version:kind path [+]} used by the built-in tables; a
@@ -30,7 +43,7 @@ record FieldSpec(Gvk gvk, String path, boolean create) {
   }
 
   /** Reads a user-supplied fieldSpec mapping ({@code path, group, version, kind, create}). */
-  static FieldSpec fromMap(java.util.Map<String, Object> map) {
+  static FieldSpec fromMap(Map<String, Object> map) {
     return new FieldSpec(
         new Gvk(
             Tree.getString(map, "group"),
@@ -40,12 +53,28 @@ record FieldSpec(Gvk gvk, String path, boolean create) {
         Boolean.TRUE.equals(map.get("create")));
   }
 
+  Gvk gvk() {
+    return gvk;
+  }
+
+  String path() {
+    return path;
+  }
+
+  boolean create() {
+    return create;
+  }
+
   boolean appliesTo(Gvk resourceGvk) {
     return resourceGvk.isSelectedBy(gvk);
   }
 
   /** The path split into field names, with escapes removed. */
   List<String> segments() {
+    return segments;
+  }
+
+  private static List<String> split(String path) {
     List<String> result = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < path.length(); i++) {
@@ -62,5 +91,23 @@ record FieldSpec(Gvk gvk, String path, boolean create) {
     }
     result.add(current.toString());
     return result;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FieldSpec that
+        && create == that.create
+        && gvk.equals(that.gvk)
+        && path.equals(that.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(gvk, path, create);
+  }
+
+  @Override
+  public String toString() {
+    return gvk + " " + path + (create ? " (create)" : "");
   }
 }

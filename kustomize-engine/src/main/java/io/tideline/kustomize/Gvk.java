@@ -61,9 +61,20 @@ record Gvk(String group, String version, String kind) {
     return group.isEmpty() ? version : group + "/" + version;
   }
 
+  private static final Set<String> CLUSTER_SCOPED_KINDS = clusterScopedKinds();
+
+  private static Set<String> clusterScopedKinds() {
+    Set<String> kinds = new java.util.HashSet<>();
+    for (String entry : CLUSTER_SCOPED) {
+      kinds.add(entry.substring(entry.indexOf(' ') + 1));
+    }
+    return kinds;
+  }
+
   /** Kustomize's built-in knowledge: certainly cluster scoped per its bundled OpenAPI data. */
   boolean isClusterScoped() {
-    return CLUSTER_SCOPED.contains(apiVersion() + " " + kind);
+    return CLUSTER_SCOPED_KINDS.contains(kind)
+        && CLUSTER_SCOPED.contains(apiVersion() + " " + kind);
   }
 
   /** True when every non-empty part of {@code selector} equals this one's. */

@@ -66,6 +66,7 @@ public final class KustomizeEngine {
     new VarResolver(result.vars(), result.config().varReferences).apply(resources);
     resources.removeIf(r -> "true".equals(r.annotations().get(LOCAL_CONFIG)));
     List<Resource> ordered = order(resources.resources(), top.has("sortOptions") ? top : dir);
+    stringifyAnnotations(ordered);
     List<String> buildMetadata = top.strings("buildMetadata");
     if (buildMetadata.contains("originAnnotations")) {
       for (Resource resource : ordered) {
@@ -82,6 +83,17 @@ public final class KustomizeEngine {
           .apply(mapOf(ordered));
     }
     return ordered;
+  }
+
+  /** Kustomize rewrites every annotation map as strings when it strips its build annotations. */
+  private static void stringifyAnnotations(List<Resource> resources) {
+    for (Resource resource : resources) {
+      Map<String, Object> annotations =
+          Tree.asMap(Tree.get(resource.object(), "metadata", "annotations"));
+      if (annotations != null && !annotations.isEmpty()) {
+        annotations.replaceAll((key, value) -> value == null ? "" : ScalarText.of(value));
+      }
+    }
   }
 
   private static ResourceMap mapOf(List<Resource> resources) {

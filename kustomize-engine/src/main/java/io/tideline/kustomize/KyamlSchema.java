@@ -27,6 +27,21 @@ final class KyamlSchema implements Schema {
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
   private static final Set<String> TRUES = Set.of("true", "True", "TRUE");
   private static final Set<String> FALSES = Set.of("false", "False", "FALSE");
+  private static final Set<String> YAML11_TRUES =
+      Set.of("y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE");
+  private static final Set<String> YAML11_FALSES =
+      Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE");
+
+  private final boolean yaml11;
+
+  /**
+   * @param yaml11 resolve booleans as YAML 1.1 does ({@code yes}, {@code on}, ...): kustomize
+   *     converts JSON patches written in YAML with go-yaml v2
+   */
+  KyamlSchema(boolean yaml11) {
+    this.yaml11 = yaml11;
+  }
+
   private static final Set<String> SPECIAL_FLOATS =
       Set.of(
           ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan",
@@ -42,14 +57,15 @@ final class KyamlSchema implements Schema {
 
   @Override
   public ScalarResolver getScalarResolver() {
-    return KyamlSchema::resolve;
+    return yaml11 ? KyamlSchema::resolveYaml11 : KyamlSchema::resolve;
   }
 
   @Override
   public Map<Tag, ConstructNode> getSchemaTagConstructors() {
     Map<Tag, ConstructNode> constructors = new HashMap<>();
     constructors.put(Tag.NULL, node -> null);
-    constructors.put(Tag.BOOL, node -> TRUES.contains(text(node)));
+    Set<String> trues = yaml11 ? YAML11_TRUES : TRUES;
+    constructors.put(Tag.BOOL, node -> trues.contains(text(node)));
     constructors.put(Tag.INT, node -> parseInt(text(node)));
     constructors.put(Tag.FLOAT, node -> parseFloat(text(node)));
     constructors.put(TIMESTAMP, node -> timestamp(text(node)));
@@ -79,6 +95,14 @@ final class KyamlSchema implements Schema {
 
   private static String text(Node node) {
     return ((ScalarNode) node).getValue();
+  }
+
+  static Tag resolveYaml11(String value, Boolean implicit) {
+    if (Boolean.TRUE.equals(implicit)
+        && (YAML11_TRUES.contains(value) || YAML11_FALSES.contains(value))) {
+      return Tag.BOOL;
+    }
+    return resolve(value, implicit);
   }
 
   static Tag resolve(String value, Boolean implicit) {

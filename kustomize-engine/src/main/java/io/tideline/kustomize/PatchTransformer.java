@@ -80,13 +80,12 @@ final class PatchTransformer {
     String text = path != null ? loader.read(path) : Tree.getString(entry, "patch");
     String source =
         path != null ? "[path: \"" + path + "\"] in " + file : "inline patch in " + file;
-    List<Object> documents = yaml.readAll(text == null ? "" : text, source);
-    if (documents.isEmpty()) {
+    if (text == null || text.isBlank()) {
       throw new KustomizeException("empty json patch operations in " + source);
     }
     return new PatchTransformer(
         null,
-        JsonPatch.parse(documents.get(0), source),
+        jsonPatch(text, source, yaml),
         Selector.fromMap(targetMap, file),
         false,
         false,
@@ -103,6 +102,17 @@ final class PatchTransformer {
       loader.read(entry);
     }
     return parse(text, source, null, false, false, yaml);
+  }
+
+  /** JSON patches in YAML form go through go-yaml v2 in kustomize, hence YAML 1.1 scalars. */
+  private static JsonPatch jsonPatch(String text, String source, YamlReader yaml)
+      throws KustomizeException {
+    YamlReader reader = text.strip().startsWith("[") ? yaml : yaml.yaml11();
+    List<Object> documents = reader.readAll(text, source);
+    if (documents.isEmpty()) {
+      throw new KustomizeException("empty json patch operations in " + source);
+    }
+    return JsonPatch.parse(documents.get(0), source);
   }
 
   private static PatchTransformer parse(
@@ -122,7 +132,7 @@ final class PatchTransformer {
         throw new KustomizeException("must specify a target for JSON patch " + source);
       }
       return new PatchTransformer(
-          null, JsonPatch.parse(documents.get(0), source), selector, false, false, source);
+          null, jsonPatch(text, source, yaml), selector, false, false, source);
     }
     List<Map<String, Object>> patches = new ArrayList<>();
     for (Object document : documents) {

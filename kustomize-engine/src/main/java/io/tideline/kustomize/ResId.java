@@ -7,6 +7,11 @@ record ResId(Gvk gvk, String name, String namespace) {
     namespace = namespace == null ? "" : namespace;
   }
 
+  /** Whether this id's GVK is cluster scoped. */
+  boolean isClusterScoped() {
+    return gvk.isClusterScoped();
+  }
+
   /** The namespace used for comparisons: "default" for empty, a marker for cluster scope. */
   String effectiveNamespace() {
     if (gvk.isClusterScoped()) {

@@ -18,6 +18,10 @@ public final class Resource {
   private String behavior = "";
   private boolean needsHash;
   private String origin;
+  private Object cachedApiVersion;
+  private Object cachedKind;
+  private Gvk cachedGvk;
+  private ResId cachedId;
 
   Resource(Map<String, Object> object) {
     this.object = object;
@@ -59,11 +63,29 @@ public final class Resource {
   }
 
   Gvk gvk() {
-    return Gvk.fromApiVersion(apiVersion(), kind());
+    Object apiVersion = object.get("apiVersion");
+    Object kind = object.get("kind");
+    if (cachedGvk == null || apiVersion != cachedApiVersion || kind != cachedKind) {
+      cachedApiVersion = apiVersion;
+      cachedKind = kind;
+      cachedGvk = Gvk.fromApiVersion(text(apiVersion), text(kind));
+    }
+    return cachedGvk;
   }
 
   ResId id() {
-    return new ResId(gvk(), name(), namespace());
+    Gvk gvk = gvk();
+    String name = name();
+    String namespace = namespace();
+    ResId id = cachedId;
+    if (id == null
+        || id.gvk() != gvk
+        || !id.name().equals(name)
+        || !id.namespace().equals(namespace)) {
+      id = new ResId(gvk, name, namespace);
+      cachedId = id;
+    }
+    return id;
   }
 
   /** The first id this resource had. */

@@ -13,6 +13,7 @@ final class ResourceMap {
   private final List<Resource> resources = new ArrayList<>();
   private final Map<String, Resource> byCurrentId = new HashMap<>();
   private final int maxResources;
+  private boolean stale;
 
   ResourceMap(int maxResources) {
     this.maxResources = maxResources;
@@ -28,6 +29,7 @@ final class ResourceMap {
 
   /** Appends, refusing a second resource with the same current id, as kustomize does. */
   void append(Resource resource) throws KustomizeException {
+    refreshIndex();
     String key = resource.id().key();
     if (byCurrentId.containsKey(key)) {
       throw new KustomizeException(
@@ -46,8 +48,16 @@ final class ResourceMap {
     }
   }
 
-  /** Rebuilds the id index after ids changed. */
+  /** Marks the id index stale after ids may have changed; it is rebuilt when next needed. */
   void reindex() {
+    stale = true;
+  }
+
+  private void refreshIndex() {
+    if (!stale) {
+      return;
+    }
+    stale = false;
     byCurrentId.clear();
     for (Resource resource : resources) {
       byCurrentId.put(resource.id().key(), resource);
@@ -56,6 +66,7 @@ final class ResourceMap {
 
   /** Resources whose current or any previous id matches {@code id}. */
   List<Resource> matchingAnyId(ResId id) {
+    refreshIndex();
     List<Resource> result = new ArrayList<>();
     Resource current = byCurrentId.get(id.key());
     for (Resource resource : resources) {

@@ -56,8 +56,12 @@ final class TransformerConfig {
   }
 
   private static void addAll(List<FieldSpec> target, List<FieldSpec> more) {
+    if (more.isEmpty() || target.equals(more)) {
+      return;
+    }
+    java.util.Set<FieldSpec> present = new java.util.HashSet<>(target);
     for (FieldSpec spec : more) {
-      if (!target.contains(spec)) {
+      if (present.add(spec)) {
         target.add(spec);
       }
     }

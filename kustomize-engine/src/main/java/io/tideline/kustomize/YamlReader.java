@@ -18,16 +18,27 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class YamlReader {
   private final int codePointLimit;
+  private final boolean yaml11;
 
   YamlReader(long maxFileBytes) {
+    this(maxFileBytes, false);
+  }
+
+  private YamlReader(long maxFileBytes, boolean yaml11) {
     this.codePointLimit = (int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxFileBytes));
+    this.yaml11 = yaml11;
+  }
+
+  /** A reader with YAML 1.1 booleans, as go-yaml v2 reads JSON patches written in YAML. */
+  YamlReader yaml11() {
+    return new YamlReader(codePointLimit, true);
   }
 
   /** All non-empty documents of {@code text}; {@code source} names the file in errors. */
   List<Object> readAll(String text, String source) throws KustomizeException {
     LoadSettings settings =
         LoadSettings.builder()
-            .setSchema(new KyamlSchema())
+            .setSchema(new KyamlSchema(yaml11))
             .setAllowDuplicateKeys(false)
             .setCodePointLimit(codePointLimit)
             .setMaxAliasesForCollections(1000)
