@@ -50,6 +50,7 @@ public class Artifact {
   @JsonProperty("lastUpdateTime")
   @JsonPropertyDescription(
       "LastUpdateTime is the timestamp (RFC 3339) corresponding to the last update of the Artifact.")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastUpdateTime;
 
   @JsonProperty("size")

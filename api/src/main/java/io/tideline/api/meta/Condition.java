@@ -26,7 +26,9 @@ public class Condition {
   @Min(0)
   private Long observedGeneration;
 
-  @Required private String lastTransitionTime;
+  @Required
+  @SchemaFormat(SchemaFormat.DATE_TIME)
+  private String lastTransitionTime;
 
   @Required
   @Size(min = 1, max = 1024)

@@ -24,6 +24,7 @@ public class Snapshot {
   @JsonProperty("firstReconciled")
   @JsonPropertyDescription(
       "FirstReconciled is the time (RFC 3339) when this revision was first reconciled.")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String firstReconciled;
 
   @Required
@@ -31,6 +32,7 @@ public class Snapshot {
   @JsonProperty("lastReconciled")
   @JsonPropertyDescription(
       "LastReconciled is the time (RFC 3339) when this revision was last reconciled.")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastReconciled;
 
   @Required

@@ -19,7 +19,11 @@ import java.util.Map;
  *       {@code @AdditionalPrinterColumn} annotations declare them (Flux's {@code kubectl get}
  *       layout), and the redundant {@code priority: 0} is dropped;
  *   <li>whole-number {@code minimum}/{@code maximum} of integer schemas are written as integers
- *       ({@code 0}, not {@code 0.0}).
+ *       ({@code 0}, not {@code 0.0});
+ *   <li>OpenAPI {@code format}s: {@code date-time} where the Java property carries {@code
+ *       SchemaFormat}, {@code int64} on {@code Long} properties ({@link SchemaFormats});
+ *   <li>{@code names.listKind} and the root {@code apiVersion}/{@code kind}/{@code metadata}
+ *       properties, as controller-gen writes them (the API server would infer the same).
  * </ul>
  *
  * The kind's Java class is found by the layout convention {@code io.tideline.api.<first label of
@@ -28,6 +32,7 @@ import java.util.Map;
 public final class CrdPostProcessor {
 
   private final ClassLoader classLoader;
+  private final SchemaFormats formats = new SchemaFormats();
 
   public CrdPostProcessor(ClassLoader classLoader) {
     this.classLoader = classLoader;
@@ -38,10 +43,21 @@ public final class CrdPostProcessor {
     JsonNode spec = crd.path("spec");
     String group = spec.path("group").asText();
     String kind = spec.path("names").path("kind").asText();
+    if (spec.path("names") instanceof ObjectNode names && !names.has("listKind")) {
+      names.put("listKind", kind + "List");
+    }
     for (JsonNode version : spec.path("versions")) {
       ObjectNode v = (ObjectNode) version;
-      orderPrinterColumns(v, kindClass(group, v.path("name").asText(), kind));
-      integralBounds(v.path("schema").path("openAPIV3Schema"));
+      Class<?> kindClass = kindClass(group, v.path("name").asText(), kind);
+      orderPrinterColumns(v, kindClass);
+      JsonNode root = v.path("schema").path("openAPIV3Schema");
+      integralBounds(root);
+      if (root instanceof ObjectNode rootSchema) {
+        if (kindClass != null) {
+          formats.apply(rootSchema, kindClass);
+        }
+        rootProperties(rootSchema);
+      }
     }
     return crd;
   }
@@ -82,6 +98,19 @@ public final class CrdPostProcessor {
       }
       array.add(c);
     }
+  }
+
+  /** Puts apiVersion, kind and metadata first among the root properties. */
+  private static void rootProperties(ObjectNode root) {
+    if (!(root.get("properties") instanceof ObjectNode properties)) {
+      return;
+    }
+    ObjectNode ordered = properties.objectNode();
+    ordered.set("apiVersion", properties.objectNode().put("type", "string"));
+    ordered.set("kind", properties.objectNode().put("type", "string"));
+    ordered.set("metadata", properties.objectNode().put("type", "object"));
+    properties.fields().forEachRemaining(e -> ordered.set(e.getKey(), e.getValue()));
+    root.set("properties", ordered);
   }
 
   private static int rank(List<String> declared, String name) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every rendered CRD (all groups, whoever wrote the kind) follows Flux's CRD conventions: one
  * served+storage version, namespaced, category {@code fluxcd}, and — for kinds a controller
- * reconciles — the status subresource, the {@code {"observedGeneration": -1}} status default and
- * the Ready/Status printer columns.
+ * reconciles — the status subresource, the {@code {"observedGeneration": -1}} status default, the
+ * int64/date-time formats of observedGeneration and conditions, and the Ready/Status printer
+ * columns.
  */
 class GeneratedCrdConventionsTest {
 
@@ -65,6 +66,17 @@ class GeneratedCrdConventionsTest {
       JsonNode status = version.path("schema").path("openAPIV3Schema").path("properties");
       assertThat(status.path("status").path("default").toString())
           .isEqualTo("{\"observedGeneration\":-1}");
+      JsonNode statusProps = status.path("status").path("properties");
+      assertThat(statusProps.path("observedGeneration").path("format").asText()).isEqualTo("int64");
+      assertThat(
+              statusProps
+                  .path("conditions")
+                  .path("items")
+                  .path("properties")
+                  .path("lastTransitionTime")
+                  .path("format")
+                  .asText())
+          .isEqualTo("date-time");
       assertThat(version.path("additionalPrinterColumns").findValuesAsText("name"))
           .contains("Age", "Ready", "Status");
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Required;
 import io.tideline.api.meta.LocalObjectReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public class HelmChartVerification {
 
+  @Required
   @Default("cosign")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonProperty("provider")
   @JsonPropertyDescription("Provider specifies the technology used to sign the OCI Helm chart.")
   private VerificationProvider provider;
