@@ -82,6 +82,12 @@ public final class GitTree {
     return this;
   }
 
+  /** Adds a raw entry read from an existing commit ({@link TestRepo#treeOf}). */
+  GitTree raw(String path, FileMode mode, byte[] content, ObjectId submoduleCommit) {
+    entries.put(path, new Entry(mode, content, submoduleCommit));
+    return this;
+  }
+
   /** Removes a path. */
   public GitTree remove(String path) {
     entries.remove(path);

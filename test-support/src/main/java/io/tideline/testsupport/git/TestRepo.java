@@ -10,12 +10,15 @@ import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TagBuilder;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A bare Git repository for tests, written directly with JGit (no work tree): commits of whole
@@ -68,7 +71,10 @@ public final class TestRepo implements AutoCloseable {
     return commit(branch, message, GitTree.of(files), null);
   }
 
-  /** Commits {@code tree} as the whole tree of {@code branch} (created if new). */
+  /**
+   * Commits {@code tree} as the whole tree of {@code branch}. A new branch starts with a root
+   * commit; call {@link #branch} first to fork from an existing revision.
+   */
   public ObjectId commit(String branch, String message, GitTree tree) throws IOException {
     return commit(branch, message, tree, null);
   }
@@ -101,6 +107,30 @@ public final class TestRepo implements AutoCloseable {
       updateRef(ref, parent, id);
       return id;
     }
+  }
+
+  /**
+   * The tree of {@code revision} as an editable {@link GitTree}, to commit a change on top: {@code
+   * repo.commit("main", "bump", repo.treeOf("main").file("app.yaml", "v2"))}.
+   */
+  public GitTree treeOf(String revision) throws IOException {
+    GitTree tree = GitTree.empty();
+    Repository repo = repository();
+    try (RevWalk walk = new RevWalk(repo);
+        TreeWalk treeWalk = new TreeWalk(repo)) {
+      treeWalk.addTree(walk.parseCommit(resolve(revision)).getTree());
+      treeWalk.setRecursive(true);
+      while (treeWalk.next()) {
+        FileMode mode = treeWalk.getFileMode(0);
+        ObjectId id = treeWalk.getObjectId(0);
+        if (mode == FileMode.GITLINK) {
+          tree.raw(treeWalk.getPathString(), mode, null, id);
+        } else {
+          tree.raw(treeWalk.getPathString(), mode, repo.open(id).getBytes(), null);
+        }
+      }
+    }
+    return tree;
   }
 
   /** Creates or moves branch {@code name} to {@code revision}. */

@@ -40,6 +40,11 @@ class TestRepoIT {
                   .executable("bin/run.sh", "#!/bin/sh\n")
                   .symlink("link", "a.txt"));
       repo.branch("release", "main~1");
+      ObjectId third = repo.commit("feature", "edit", repo.treeOf("main").file("a.txt", "3\n"));
+      assertThat(repo.treeOf("feature").entries().keySet())
+          .containsExactly("a.txt", "bin/run.sh", "link");
+      assertThat(repo.treeOf(third.name()).entries().get("bin/run.sh").mode())
+          .isEqualTo(org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE);
       repo.lightweightTag("v1.0.0", first.name());
       repo.annotatedTag("v2.0.0", "main", "second release");
     }
@@ -47,6 +52,8 @@ class TestRepoIT {
     assertThat(git.run(dir, "rev-parse", "main").strip()).isEqualTo(second.name());
     assertThat(git.run(dir, "rev-parse", "release").strip()).isEqualTo(first.name());
     assertThat(git.run(dir, "rev-parse", "main~1").strip()).isEqualTo(first.name());
+    assertThat(git.run(dir, "show", "feature:a.txt")).isEqualTo("3\n");
+    assertThat(git.run(dir, "show", "feature:bin/run.sh")).isEqualTo("#!/bin/sh\n");
     assertThat(git.run(dir, "cat-file", "-t", "v1.0.0").strip()).isEqualTo("commit");
     assertThat(git.run(dir, "cat-file", "-t", "v2.0.0").strip()).isEqualTo("tag");
     assertThat(git.run(dir, "rev-parse", "v2.0.0^{commit}").strip()).isEqualTo(second.name());
