@@ -31,7 +31,8 @@ class KustomizeBenchCommandTest {
     assertThat(run.stderr()).isEmpty();
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout())
-        .matches("resources=2 warmup=1 runs=3 median_ms=[0-9.]+ min_ms=[0-9.]+ max_ms=[0-9.]+\\R");
+        .matches(
+            "resources=2 warmup=1 runs=3 median_ms=[0-9.]+ min_ms=[0-9.]+ max_ms=[0-9.]+ cpu_median_ms=[0-9.]+\\R");
     assertThat(Files.readString(out))
         .isEqualTo(Files.readString(TREES.resolve("good/expected.yaml")));
   }
