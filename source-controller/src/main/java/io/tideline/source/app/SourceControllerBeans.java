@@ -1,0 +1,76 @@
+package io.tideline.source.app;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.tideline.artifact.AdvertisedAddress;
+import io.tideline.artifact.ArtifactStorage;
+import io.tideline.artifact.RetentionPolicy;
+import io.tideline.runtime.conditions.ReadySummarizer;
+import io.tideline.runtime.events.CoreEventFactory;
+import io.tideline.runtime.events.KubernetesEventRecorder;
+import io.tideline.runtime.reconcile.ReconcileLifecycle;
+import io.tideline.runtime.status.StatusPatcher;
+import io.tideline.runtime.timing.FailureBackoff;
+import io.tideline.runtime.timing.GoDuration;
+import io.tideline.runtime.timing.IntervalJitter;
+import io.tideline.source.gitrepository.GitRepositoryReconciler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds the controller's collaborators from {@link SourceControllerConfig}. */
+@ApplicationScoped
+public class SourceControllerBeans {
+
+  @Produces
+  @ApplicationScoped
+  ArtifactStorage artifactStorage(SourceControllerConfig config) {
+    String hostname = System.getenv().getOrDefault("HOSTNAME", "localhost");
+    try {
+      return new ArtifactStorage(
+          Path.of(config.storagePath()),
+          AdvertisedAddress.fromFlags(config.storageAdvAddr(), config.storageAddr(), hostname),
+          new RetentionPolicy(
+              config.artifactRetentionRecords(), GoDuration.parse(config.artifactRetentionTtl())),
+          config.artifactDigestAlgo(),
+          Clock.systemUTC());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot use --storage-path=" + config.storagePath() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Produces
+  @ApplicationScoped
+  GitRepositoryReconciler gitRepositoryReconciler(
+      KubernetesClient client, ArtifactStorage storage, SourceControllerConfig config) {
+    StatusPatcher patcher = new StatusPatcher(client);
+    KubernetesEventRecorder events =
+        new KubernetesEventRecorder(
+            client,
+            new CoreEventFactory("source-controller", hostname(), Clock.systemUTC()),
+            KubernetesEventRecorder.DEFAULT_CACHE_SIZE);
+    ReconcileLifecycle lifecycle =
+        new ReconcileLifecycle(
+            new ReadySummarizer(),
+            IntervalJitter.withPercentage(config.intervalJitterPercentage()),
+            new FailureBackoff(
+                GoDuration.parse(config.minRetryDelay()), GoDuration.parse(config.maxRetryDelay())),
+            events,
+            patcher);
+    return new GitRepositoryReconciler(
+        client,
+        storage,
+        lifecycle,
+        patcher,
+        events,
+        GoDuration.parse(config.requeueDependency()),
+        Clock.systemUTC());
+  }
+
+  private static String hostname() {
+    return System.getenv().getOrDefault("HOSTNAME", "localhost");
+  }
+}
