@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Writes core/v1 Events on reconciled objects. An event identical to one recorded before (same
  * object, type, reason, message and annotations) increments that Event's {@code count} and {@code
- * lastTimestamp} instead of creating a new object. The memory of recent events is a bounded LRU.
- * Failures to write an event are logged and never fail the reconcile.
+ * lastTimestamp} instead of creating a new object. The memory of recent events is a bounded LRU;
+ * API calls are made outside its lock, so concurrent reconciles do not wait on each other. Failures
+ * to write an event are logged and never fail the reconcile.
  */
 public final class KubernetesEventRecorder implements EventRecorder {
 
@@ -53,9 +54,12 @@ public final class KubernetesEventRecorder implements EventRecorder {
     Event event = factory.create(object, type, reason, message, metadata);
     CoreEventFactory.Key key = CoreEventFactory.keyOf(event);
     try {
+      Recorded previous;
       synchronized (recent) {
-        Recorded previous = recent.get(key);
-        Recorded written = previous == null ? create(event) : increment(previous, event);
+        previous = recent.get(key);
+      }
+      Recorded written = previous == null ? create(event) : increment(previous, event);
+      synchronized (recent) {
         recent.put(key, written);
       }
     } catch (KubernetesClientException e) {
