@@ -10,6 +10,7 @@ import java.util.Date;
 import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyPacket;
 import org.bouncycastle.bcpg.sig.KeyFlags;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPKeyPair;
@@ -50,7 +51,10 @@ public final class PgpSigningKey {
       Date created = new Date((System.currentTimeMillis() / 1000 - 60) * 1000);
       PGPKeyPair pgpKeyPair =
           new JcaPGPKeyPair(
-              PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), created);
+              PublicKeyPacket.VERSION_4,
+              PublicKeyAlgorithmTags.RSA_GENERAL,
+              generator.generateKeyPair(),
+              created);
       PGPDigestCalculator sha1 =
           new JcaPGPDigestCalculatorProviderBuilder().build().get(HashAlgorithmTags.SHA1);
       PGPSignatureSubpacketGenerator certification = new PGPSignatureSubpacketGenerator();
