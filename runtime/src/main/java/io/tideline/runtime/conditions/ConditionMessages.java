@@ -1,8 +1,11 @@
 package io.tideline.runtime.conditions;
 
+import io.tideline.runtime.events.SecretRedactor;
+
 /**
- * Keeps condition messages within a maximum length (Flux's {@code MaxConditionMessageLength},
- * 20000), marking a cut with a visible ellipsis so readers know text is missing.
+ * Cleans condition messages: credentials in URLs are redacted ({@link SecretRedactor}) and the text
+ * is kept within a maximum length (Flux's {@code MaxConditionMessageLength}, 20000), a cut marked
+ * with a visible ellipsis so readers know text is missing.
  */
 public record ConditionMessages(int maxLength) {
 
@@ -24,12 +27,12 @@ public record ConditionMessages(int maxLength) {
     return new ConditionMessages(DEFAULT_MAX_LENGTH);
   }
 
-  /** The message, trimmed of surrounding whitespace and cut to at most {@code maxLength}. */
+  /** The message redacted, stripped of surrounding whitespace and cut to {@code maxLength}. */
   public String trim(String message) {
     if (message == null) {
       return "";
     }
-    String trimmed = message.strip();
+    String trimmed = SecretRedactor.redact(message).strip();
     if (trimmed.length() <= maxLength) {
       return trimmed;
     }

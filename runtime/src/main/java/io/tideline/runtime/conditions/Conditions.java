@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +22,8 @@ import java.util.Optional;
  *   <li>negative-polarity conditions ({@code Reconciling}, {@code Stalled} and those the kind
  *       declares) are deleted instead of being set False;
  *   <li>{@code Reconciling} and {@code Stalled} exclude each other;
- *   <li>the list stays in {@link ConditionOrder#FLUX} order and messages within the limit.
+ *   <li>the list stays in {@link ConditionOrder#FLUX} order; messages have credentials in URLs
+ *       redacted and stay within the length limit.
  * </ul>
  */
 public final class Conditions {
@@ -173,14 +173,6 @@ public final class Conditions {
   /** Removes the condition; a no-op when absent. */
   public void delete(String type) {
     status.getConditions().removeIf(c -> type.equals(c.getType()));
-  }
-
-  /** Refreshes observedGeneration on the given conditions without touching anything else. */
-  public void stampGeneration(List<String> types) {
-    for (String type : types) {
-      get(type).ifPresent(c -> c.setObservedGeneration(generation));
-    }
-    sort();
   }
 
   private Condition newCondition(String type) {

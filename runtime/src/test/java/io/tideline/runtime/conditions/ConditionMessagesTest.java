@@ -19,6 +19,7 @@ class ConditionMessagesTest {
         new Case(10, "this is far too long", "this is..."),
         new Case(10, " padded ", "padded"),
         new Case(10, null, ""),
+        new Case(100, "clone https://u:tok@h/r.git failed", "clone https://***@h/r.git failed"),
         new Case(6, "ab\uD83D\uDE00cdef", "ab..."));
   }
 
