@@ -34,6 +34,17 @@ class OmitEmptyTest {
   }
 
   @Test
+  void emptyIgnoreIsKeptBecauseItReplacesTheDefaultExclusions() {
+    GitRepository repo = new GitRepository();
+    repo.getSpec().setIgnore("");
+
+    JsonNode spec = SERIALIZATION.convertValue(repo, JsonNode.class).get("spec");
+
+    assertThat(spec.has("ignore")).isTrue();
+    assertThat(spec.get("ignore").asText()).isEmpty();
+  }
+
+  @Test
   void trueBooleansAreWritten() {
     GitRepository repo = new GitRepository();
     repo.getSpec().setSuspend(true);

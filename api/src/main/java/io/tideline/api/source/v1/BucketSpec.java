@@ -105,6 +105,7 @@ public class BucketSpec {
   @JsonPropertyDescription("Timeout for fetch operations, defaults to 60s.")
   private String timeout;
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonProperty("ignore")
   @JsonPropertyDescription(
       "Ignore overrides the set of excluded patterns in the .sourceignore format (which is the same as .gitignore). If not provided, a default will be used.")

@@ -19,6 +19,7 @@ public class BucketStatus extends ObservedStatus {
   @JsonPropertyDescription("Artifact represents the last successful reconciliation.")
   private Artifact artifact;
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonProperty("observedIgnore")
   @JsonPropertyDescription(
       "ObservedIgnore is the observed exclusion patterns used for constructing the source artifact.")

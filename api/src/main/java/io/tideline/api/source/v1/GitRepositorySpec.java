@@ -72,6 +72,7 @@ public class GitRepositorySpec {
       "ProxySecretRef specifies the Secret containing the proxy configuration (keys address, username, password).")
   private LocalObjectReference proxySecretRef;
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonProperty("ignore")
   @JsonPropertyDescription(
       "Ignore overrides the set of excluded patterns in the .sourceignore format (which is the same as .gitignore). If not provided, a default will be used.")

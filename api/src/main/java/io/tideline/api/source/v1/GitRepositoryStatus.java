@@ -22,6 +22,7 @@ public class GitRepositoryStatus extends ObservedStatus {
       "IncludedArtifacts contains a list of the last successfully included Artifacts as instructed by GitRepositorySpec.Include.")
   private List<Artifact> includedArtifacts = new ArrayList<>();
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonProperty("observedIgnore")
   @JsonPropertyDescription(
       "ObservedIgnore is the observed exclusion patterns used for constructing the source artifact.")
