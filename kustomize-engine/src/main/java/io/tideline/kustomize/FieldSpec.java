@@ -39,7 +39,7 @@ final class FieldSpec {
     for (String line : lines) {
       specs.add(parse(line));
     }
-    return specs;
+    return List.copyOf(specs);
   }
 
   /** Reads a user-supplied fieldSpec mapping ({@code path, group, version, kind, create}). */

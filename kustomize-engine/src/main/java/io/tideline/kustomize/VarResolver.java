@@ -19,7 +19,7 @@ final class VarResolver {
     if (vars.isEmpty()) {
       return;
     }
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
     for (Map<String, Object> var : vars) {
       String name = Tree.getString(var, "name");
       values.put(name, resolve(resources, var, name));
@@ -38,7 +38,7 @@ final class VarResolver {
     }
   }
 
-  private static String resolve(ResourceMap resources, Map<String, Object> var, String name)
+  private static Object resolve(ResourceMap resources, Map<String, Object> var, String name)
       throws KustomizeException {
     Map<String, Object> ref = Tree.asMap(var.get("objref"));
     if (ref == null) {
@@ -84,29 +84,43 @@ final class VarResolver {
       throw new KustomizeException(
           "field specified in var '" + name + "' not found in corresponding resource");
     }
-    return ScalarText.of(slots.get(0).get());
+    return slots.get(0).get();
   }
 
   private static void expandField(
-      Map<String, Object> parent, String field, Map<String, String> values) {
+      Map<String, Object> parent, String field, Map<String, Object> values) {
     Object value = parent.get(field);
     if (value instanceof String s) {
-      parent.put(field, expand(s, values));
+      parent.put(field, expandWhole(s, values));
     } else if (value instanceof List<?>) {
       List<Object> list = Tree.asList(value);
       for (int i = 0; i < list.size(); i++) {
         if (list.get(i) instanceof String s) {
-          list.set(i, expand(s, values));
+          list.set(i, expandWhole(s, values));
         }
       }
     } else if (value instanceof Map<?, ?>) {
       Map<String, Object> map = Tree.asMap(value);
-      map.replaceAll((k, v) -> v instanceof String s ? expand(s, values) : v);
+      map.replaceAll((k, v) -> v instanceof String s ? expandWhole(s, values) : v);
     }
   }
 
+  /** A field that is exactly {@code $(VAR)} takes the variable's value with its type. */
+  private static Object expandWhole(String input, Map<String, Object> values) {
+    if (input.startsWith("$(") && input.endsWith(")") && input.indexOf(')') == input.length() - 1) {
+      String name = input.substring(2, input.length() - 1);
+      if (values.containsKey(name)) {
+        Object value = values.get(name);
+        return value instanceof Map<?, ?> || value instanceof List<?>
+            ? expand(input, values)
+            : value;
+      }
+    }
+    return expand(input, values);
+  }
+
   /** Kubernetes' {@code $(VAR)} expansion: {@code $$} escapes, unknown names stay. */
-  static String expand(String input, Map<String, String> values) {
+  static String expand(String input, Map<String, Object> values) {
     if (input.indexOf('$') < 0) {
       return input;
     }
@@ -126,7 +140,7 @@ final class VarResolver {
           if (close > 0) {
             String name = input.substring(i + 2, close);
             if (values.containsKey(name)) {
-              out.append(values.get(name));
+              out.append(ScalarText.of(values.get(name)));
             } else {
               out.append(input, i, close + 1);
             }
