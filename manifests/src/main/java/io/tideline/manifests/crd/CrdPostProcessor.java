@@ -20,8 +20,10 @@ import java.util.Map;
  *       layout), and the redundant {@code priority: 0} is dropped;
  *   <li>whole-number {@code minimum}/{@code maximum} of integer schemas are written as integers
  *       ({@code 0}, not {@code 0.0});
- *   <li>OpenAPI {@code format}s: {@code date-time} where the Java property carries {@code
- *       SchemaFormat}, {@code int64} on {@code Long} properties ({@link SchemaFormats});
+ *   <li>OpenAPI {@code format}s ({@code date-time} where the Java property carries {@code
+ *       SchemaFormat}, {@code int64} on {@code Long} properties) and the {@code
+ *       x-kubernetes-list-type} / {@code -map-type} markers of {@code SchemaListType} / {@code
+ *       SchemaMapType} ({@link SchemaMarkers});
  *   <li>{@code names.listKind} and the root {@code apiVersion}/{@code kind}/{@code metadata}
  *       properties, as controller-gen writes them (the API server would infer the same).
  * </ul>
@@ -32,7 +34,7 @@ import java.util.Map;
 public final class CrdPostProcessor {
 
   private final ClassLoader classLoader;
-  private final SchemaFormats formats = new SchemaFormats();
+  private final SchemaMarkers markers = new SchemaMarkers();
 
   public CrdPostProcessor(ClassLoader classLoader) {
     this.classLoader = classLoader;
@@ -54,7 +56,7 @@ public final class CrdPostProcessor {
       integralBounds(root);
       if (root instanceof ObjectNode rootSchema) {
         if (kindClass != null) {
-          formats.apply(rootSchema, kindClass);
+          markers.apply(rootSchema, kindClass);
         }
         rootProperties(rootSchema);
       }

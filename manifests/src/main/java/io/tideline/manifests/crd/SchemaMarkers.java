@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tideline.api.meta.SchemaFormat;
+import io.tideline.api.meta.SchemaListType;
+import io.tideline.api.meta.SchemaMapType;
+import java.lang.annotation.Annotation;
 
 /**
  * Writes OpenAPI {@code format}s the crd-generator leaves out, by walking a CRD schema alongside
  * the Java type it was generated from: {@link SchemaFormat} on a property gives its format, a
  * {@code Long}/{@code long} property (Go {@code int64}) gets {@code int64}.
  */
-final class SchemaFormats {
+final class SchemaMarkers {
 
   static final String INT64 = "int64";
 
@@ -52,7 +55,21 @@ final class SchemaFormats {
   }
 
   private void format(ObjectNode schema, JavaType type, BeanPropertyDefinition property) {
-    SchemaFormat declared = property == null ? null : declaredFormat(property);
+    SchemaFormat declared = annotation(property, SchemaFormat.class);
+    SchemaListType listType = annotation(property, SchemaListType.class);
+    SchemaMapType mapType = annotation(property, SchemaMapType.class);
+    if (listType != null) {
+      schema.put("x-kubernetes-list-type", listType.value());
+      if (listType.mapKeys().length > 0) {
+        var keys = schema.putArray("x-kubernetes-list-map-keys");
+        for (String key : listType.mapKeys()) {
+          keys.add(key);
+        }
+      }
+    }
+    if (mapType != null) {
+      schema.put("x-kubernetes-map-type", mapType.value());
+    }
     if (declared != null) {
       schema.put("format", declared.value());
     } else if (type != null
@@ -63,11 +80,15 @@ final class SchemaFormats {
     walk(schema, type);
   }
 
-  private static SchemaFormat declaredFormat(BeanPropertyDefinition property) {
+  private static <A extends Annotation> A annotation(
+      BeanPropertyDefinition property, Class<A> type) {
+    if (property == null) {
+      return null;
+    }
     for (AnnotatedMember member :
         new AnnotatedMember[] {property.getField(), property.getGetter(), property.getSetter()}) {
-      if (member != null && member.getAnnotation(SchemaFormat.class) != null) {
-        return member.getAnnotation(SchemaFormat.class);
+      if (member != null && member.getAnnotation(type) != null) {
+        return member.getAnnotation(type);
       }
     }
     return null;

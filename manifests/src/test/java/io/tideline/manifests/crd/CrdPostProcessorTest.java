@@ -71,4 +71,47 @@ class CrdPostProcessorTest {
     assertThat(props.path("n").path("maximum").asInt()).isEqualTo(10);
     assertThat(props.path("x").path("minimum").asDouble()).isEqualTo(0.5);
   }
+
+  @Test
+  void schemaMarkersComeFromTheJavaProperties() throws Exception {
+    ObjectNode crd =
+        (ObjectNode)
+            YAML.readTree(
+                """
+                kind: CustomResourceDefinition
+                spec:
+                  group: example.toolkit.fluxcd.io
+                  names: {kind: Widget}
+                  versions:
+                  - name: v1
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec:
+                            type: object
+                            properties:
+                              items: {type: array, items: {type: object, properties: {name: {type: string}}}}
+                              selector: {type: object, additionalProperties: {type: string}}
+                              at: {type: string}
+                              count: {type: integer}
+                              counts: {type: array, items: {type: integer}}
+                """);
+
+    postProcessor.process(crd);
+
+    JsonNode root = crd.path("spec").path("versions").get(0).path("schema").path("openAPIV3Schema");
+    JsonNode spec = root.path("properties").path("spec").path("properties");
+    assertThat(spec.path("items").path("x-kubernetes-list-type").asText()).isEqualTo("map");
+    assertThat(spec.path("items").path("x-kubernetes-list-map-keys").toString())
+        .isEqualTo("[\"name\"]");
+    assertThat(spec.path("selector").path("x-kubernetes-map-type").asText()).isEqualTo("atomic");
+    assertThat(spec.path("at").path("format").asText()).isEqualTo("date-time");
+    assertThat(spec.path("count").path("format").asText()).isEqualTo("int64");
+    assertThat(spec.path("counts").path("items").path("format").asText()).isEqualTo("int64");
+    assertThat(root.path("properties").fieldNames())
+        .toIterable()
+        .startsWith("apiVersion", "kind", "metadata");
+    assertThat(crd.path("spec").path("names").path("listKind").asText()).isEqualTo("WidgetList");
+  }
 }
