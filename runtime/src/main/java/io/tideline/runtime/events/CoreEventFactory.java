@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Builds core/v1 Events the way controller-runtime's recorder does for Flux: named {@code
  * <object>.<hex nanos>} in the object's namespace, {@code source.component} and {@code
- * reportingComponent} set to the controller name, count 1, second-precision timestamps, and the
- * metadata as annotations prefixed with the object's API group.
+ * reportingComponent} set to the controller name, count 1, second-precision timestamps, and as
+ * annotations the metadata prefixed with the object's API group plus the object's own {@code
+ * event.toolkit.fluxcd.io/*} annotations.
  */
 public final class CoreEventFactory {
 
@@ -101,10 +102,25 @@ public final class CoreEventFactory {
     return timestamp(clock.instant());
   }
 
-  /** Metadata keys prefixed with the object's API group (unprefixed for the core group). */
+  /** Prefix of object annotations that Flux copies into every event about the object. */
+  public static final String EVENT_ANNOTATION_PREFIX = "event.toolkit.fluxcd.io/";
+
+  /**
+   * The Event's annotations: the object's own {@code event.toolkit.fluxcd.io/*} annotations, then
+   * the metadata keys prefixed with the object's API group (unprefixed for the core group).
+   */
   static Map<String, String> annotations(HasMetadata object, Map<String, String> metadata) {
     String group = groupOf(object.getApiVersion());
     Map<String, String> annotations = new TreeMap<>();
+    Map<String, String> objectAnnotations = object.getMetadata().getAnnotations();
+    if (objectAnnotations != null) {
+      objectAnnotations.forEach(
+          (key, value) -> {
+            if (key.startsWith(EVENT_ANNOTATION_PREFIX)) {
+              annotations.put(key, value);
+            }
+          });
+    }
     metadata.forEach(
         (key, value) -> annotations.put(group.isEmpty() ? key : group + "/" + key, value));
     return annotations;

@@ -50,6 +50,28 @@ class CoreEventFactoryTest {
   }
 
   @Test
+  void copiesTheObjectsEventToolkitAnnotations() {
+    TestObject object = TestObject.named("ns", "a", 1);
+    object
+        .getMetadata()
+        .setAnnotations(
+            Map.of(
+                "event.toolkit.fluxcd.io/commit", "abc123",
+                "event.toolkit.fluxcd.io/change_request", "42",
+                "team", "payments"));
+
+    Event event =
+        factory.create(object, EventType.Normal, "R", "m", Map.of("revision", "main@sha1:abc"));
+
+    assertThat(event.getMetadata().getAnnotations())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "event.toolkit.fluxcd.io/commit", "abc123",
+                "event.toolkit.fluxcd.io/change_request", "42",
+                "source.toolkit.fluxcd.io/revision", "main@sha1:abc"));
+  }
+
+  @Test
   void redactsAndLimitsMessages() {
     TestObject object = TestObject.named("ns", "a", 1);
     Event event =
