@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.net.HttpURLConnection;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +19,8 @@ import java.util.Optional;
  * StatusSnapshot} and no {@code resourceVersion}: the controller is the single writer of its
  * objects' status, so a concurrent spec or metadata change must not make the status write fail;
  * fields the controller did not touch are left as they are on the server. When nothing changed no
- * request is made at all, so a no-op reconcile leaves {@code resourceVersion} unchanged.
+ * request is made at all, so a no-op reconcile leaves {@code resourceVersion} unchanged. An object
+ * deleted meanwhile is not an error: there is no status left to write.
  */
 public final class StatusPatcher implements StatusWriter {
 
@@ -27,17 +30,28 @@ public final class StatusPatcher implements StatusWriter {
     this.client = Objects.requireNonNull(client, "client");
   }
 
+  /**
+   * @return true when a patch was sent; false when nothing changed or the object no longer exists
+   * @throws KubernetesClientException for any other API failure
+   */
   @Override
   public boolean write(HasMetadata resource, Object status, StatusSnapshot before) {
     Optional<String> body = patchBody(before, status);
     if (body.isEmpty()) {
       return false;
     }
-    client
-        .resource(resource)
-        .subresource("status")
-        .patch(PatchContext.of(PatchType.JSON_MERGE), body.get());
-    return true;
+    try {
+      client
+          .resource(resource)
+          .subresource("status")
+          .patch(PatchContext.of(PatchType.JSON_MERGE), body.get());
+      return true;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** The merge patch body {@code {"status": …}}, or empty when the status is unchanged. */

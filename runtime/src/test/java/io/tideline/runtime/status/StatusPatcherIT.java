@@ -1,6 +1,7 @@
 package io.tideline.runtime.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -15,6 +16,7 @@ import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.kstatus.KstatusConformance;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,17 @@ class StatusPatcherIT {
     assertThat(reload(client, object).getMetadata().getResourceVersion())
         .isEqualTo(resourceVersion);
     assertThat(KstatusConformance.check(reload(client, object))).isEmpty();
+  }
+
+  @Test
+  void anObjectDeletedMeanwhileIsNotAnError(KubernetesClient client, TestNamespace ns) {
+    TestObject object = create(client, ns, "deleted");
+    StatusSnapshot before = StatusSnapshot.of(object.getStatus());
+    Conditions.of(object, POLICY, clock).markTrue("Ready", "Succeeded", "ok");
+    client.resource(object).delete();
+    await().atMost(Duration.ofSeconds(10)).until(() -> client.resource(object).get() == null);
+
+    assertThat(new StatusPatcher(client).write(object, object.getStatus(), before)).isFalse();
   }
 
   @Test
