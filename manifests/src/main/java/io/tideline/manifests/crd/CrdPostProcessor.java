@@ -65,12 +65,7 @@ public final class CrdPostProcessor {
   }
 
   Class<?> kindClass(String group, String version, String kind) {
-    String name = "io.tideline.api." + group.split("\\.")[0] + "." + version + "." + kind;
-    try {
-      return Class.forName(name, false, classLoader);
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
+    return KindClasses.find(classLoader, group, version, kind).orElse(null);
   }
 
   private static void orderPrinterColumns(ObjectNode version, Class<?> kindClass) {

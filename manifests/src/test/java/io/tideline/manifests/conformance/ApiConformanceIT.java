@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.tideline.api.meta.Reconcilable;
+import io.tideline.manifests.crd.KindClasses;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
 import java.util.Optional;
@@ -59,14 +60,15 @@ class ApiConformanceIT {
           .isEqualTo(tree(c.readBack().get(field)));
     }
 
-    Optional<Class<? extends HasMetadata>> type = KindClasses.find(c.apiVersion(), c.kind());
+    Optional<Class<?>> type =
+        KindClasses.forApiVersion(getClass().getClassLoader(), c.apiVersion(), c.kind());
     assertThat(type).as("Java type of %s %s", c.apiVersion(), c.kind()).isPresent();
     if (Reconcilable.class.isAssignableFrom(type.get())) {
       assertThat(actual.path("status").path("observedGeneration").asLong())
           .as("%s: a fresh object's status.observedGeneration", c)
           .isEqualTo(-1L);
     }
-    assertJavaTypeKeepsEveryField(c, type.get(), actual);
+    assertJavaTypeKeepsEveryField(c, type.get().asSubclass(HasMetadata.class), actual);
   }
 
   @ParameterizedTest(name = "{0}")
