@@ -69,6 +69,9 @@ final class Kustomization {
         || fields.keySet().stream().allMatch(k -> k.equals("apiVersion") || k.equals("kind"))) {
       throw new KustomizeException("kustomization.yaml is empty: " + file);
     }
+    for (Map.Entry<String, Object> entry : fields.entrySet()) {
+      checkType(entry.getKey(), entry.getValue(), file);
+    }
     String kind = Tree.getString(fields, "kind");
     if (kind != null && !kind.equals("Kustomization") && !kind.equals("Component")) {
       throw new KustomizeException(
@@ -78,6 +81,38 @@ final class Kustomization {
               + file);
     }
     return new Kustomization(fields, file);
+  }
+
+  private static final Set<String> SCALAR_FIELDS =
+      Set.of("apiVersion", "kind", "namePrefix", "nameSuffix", "namespace");
+  private static final Set<String> MAP_FIELDS =
+      Set.of(
+          "metadata",
+          "openapi",
+          "commonLabels",
+          "commonAnnotations",
+          "sortOptions",
+          "generatorOptions",
+          "helmGlobals");
+
+  private static void checkType(String field, Object value, String file) throws KustomizeException {
+    if (value == null) {
+      return;
+    }
+    String expected = null;
+    if (SCALAR_FIELDS.contains(field) && (value instanceof Map<?, ?> || value instanceof List<?>)) {
+      expected = "a string";
+    } else if (MAP_FIELDS.contains(field) && !(value instanceof Map<?, ?>)) {
+      expected = "a mapping";
+    } else if (!SCALAR_FIELDS.contains(field)
+        && !MAP_FIELDS.contains(field)
+        && !(value instanceof List<?>)) {
+      expected = "a list";
+    }
+    if (expected != null) {
+      throw new KustomizeException(
+          "invalid Kustomization: field '" + field + "' must be " + expected + " in " + file);
+    }
   }
 
   String file() {

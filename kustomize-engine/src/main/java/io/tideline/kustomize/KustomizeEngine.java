@@ -2,7 +2,6 @@ package io.tideline.kustomize;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +25,20 @@ public final class KustomizeEngine {
 
   /** Builds {@code dir}; errors name the file and the problem. */
   public List<Resource> build(Path dir, BuildOptions options) throws KustomizeException {
+    try {
+      return buildChecked(dir, options);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new KustomizeException(
+          "unexpected content while building '"
+              + dir
+              + "': "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+          e);
+    }
+  }
+
+  private List<Resource> buildChecked(Path dir, BuildOptions options) throws KustomizeException {
     BuildOptions opts = options == null ? BuildOptions.defaults() : options;
     Limits limits = opts.limits();
     FileLoader loader =
@@ -133,9 +146,5 @@ public final class KustomizeEngine {
         resources,
         Tree.stringList(legacy.get("orderFirst")),
         Tree.stringList(legacy.get("orderLast")));
-  }
-
-  static Map<String, Object> emptyMap() {
-    return new LinkedHashMap<>();
   }
 }

@@ -50,6 +50,21 @@ final class NamespaceTransformer {
       }
     }
     resources.reindex();
+    java.util.Map<String, ResId> seen = new java.util.HashMap<>();
+    for (Resource resource : resources.resources()) {
+      ResId id = resource.id();
+      ResId previous = seen.put(id.key(), id);
+      if (previous != null) {
+        throw new KustomizeException(
+            "namespace transformation produces ID conflict: "
+                + previous
+                + " and "
+                + id
+                + " (namespace '"
+                + namespace
+                + "')");
+      }
+    }
   }
 
   private void setScalar(Map<String, Object> parent, String field) throws KustomizeException {
