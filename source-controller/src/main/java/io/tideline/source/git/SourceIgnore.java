@@ -58,6 +58,15 @@ public final class SourceIgnore implements ArchiveFilter {
    * appends {@code specIgnore} (may be null).
    */
   public static SourceIgnore load(Path dir, String specIgnore) throws IOException {
+    return load(dir, specIgnore, ArchiveFilter.NONE);
+  }
+
+  /**
+   * As {@link #load(Path, String)}, reading only the {@code .sourceignore} files that {@code
+   * outside} keeps (e.g. those inside a sparse checkout).
+   */
+  public static SourceIgnore load(Path dir, String specIgnore, ArchiveFilter outside)
+      throws IOException {
     List<ScopedRule> patterns = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -65,6 +74,7 @@ public final class SourceIgnore implements ArchiveFilter {
           walk.filter(p -> p.getFileName().toString().equals(".sourceignore"))
               .filter(p -> !dir.relativize(p).toString().startsWith(".git/"))
               .filter(Files::isRegularFile)
+              .filter(p -> !outside.exclude(dir.relativize(p).toString(), false))
               .sorted((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
               .toList();
     }

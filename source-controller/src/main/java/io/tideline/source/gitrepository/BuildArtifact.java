@@ -42,12 +42,13 @@ final class BuildArtifact implements ReconcileStep<GitRepositoryContext> {
     Path dir = ctx.checkout.workTree();
     ArchiveFilter filter;
     try {
-      SourceIgnore ignore = SourceIgnore.load(dir, spec.getIgnore());
-      filter = ignore;
+      ArchiveFilter sparse = ArchiveFilter.NONE;
       if (spec.getSparseCheckout() != null && !spec.getSparseCheckout().isEmpty()) {
-        SparseCheckoutFilter sparse = SparseCheckoutFilter.of(spec.getSparseCheckout(), dir);
-        filter = (path, isDir) -> ignore.exclude(path, isDir) || sparse.exclude(path, isDir);
+        sparse = SparseCheckoutFilter.of(spec.getSparseCheckout(), dir);
       }
+      ArchiveFilter outside = sparse;
+      SourceIgnore ignore = SourceIgnore.load(dir, spec.getIgnore(), outside);
+      filter = (path, isDir) -> outside.exclude(path, isDir) || ignore.exclude(path, isDir);
     } catch (GitOperationException e) {
       String message = "failed to sparse checkout directories : " + e.getMessage();
       ctx.conditions.markTrue(
