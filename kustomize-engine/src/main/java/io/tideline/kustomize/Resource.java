@@ -1,7 +1,6 @@
 package io.tideline.kustomize;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -185,9 +184,5 @@ public final class Resource {
 
   Map<String, String> annotations() {
     return Tree.stringMap(Tree.get(object, "metadata", "annotations"));
-  }
-
-  static List<String> unmodifiable(List<String> list) {
-    return Collections.unmodifiableList(list);
   }
 }

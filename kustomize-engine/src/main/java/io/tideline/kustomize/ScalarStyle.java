@@ -49,14 +49,13 @@ final class ScalarStyle {
 
   /** Appends {@code s} in go-yaml v2's chosen style; {@code column} is the current column. */
   static void write(StringBuilder out, String s, int indent, int column, int width) {
-    if (s.indexOf('\n') >= 0 && literalAllowed(s)) {
+    boolean multiLine = s.indexOf('\n') >= 0;
+    if (multiLine && literalAllowed(s)) {
       writeLiteral(out, s, indent);
-    } else if (s.indexOf('\n') < 0 && !resolvesToNonString(s) && plainAllowed(s)) {
+    } else if (!multiLine && !resolvesToNonString(s) && plainAllowed(s)) {
       writeFolded(out, s, indent, column, width, false);
-    } else if (s.indexOf('\n') < 0 && !resolvesToNonString(s) && singleQuotedAllowed(s)) {
+    } else if (!multiLine && !resolvesToNonString(s) && singleQuotedAllowed(s)) {
       writeFolded(out, s, indent, column, width, true);
-    } else if (singleQuotedAllowed(s) && s.indexOf('\n') < 0) {
-      writeDoubleQuoted(out, s);
     } else {
       writeDoubleQuoted(out, s);
     }

@@ -1,8 +1,6 @@
 package io.tideline.kustomize;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -193,13 +191,5 @@ final class StrategicMerge {
 
   static boolean isNullOrEmptyMap(Object node) {
     return node == null || node == MISSING || (node instanceof Map<?, ?> m && m.isEmpty());
-  }
-
-  static Set<String> newSet() {
-    return new HashSet<>();
-  }
-
-  static Map<String, Object> newMap() {
-    return new LinkedHashMap<>();
   }
 }
