@@ -47,7 +47,7 @@ final class KustTarget {
               + "'");
     }
     String path = loader.root().resolve(found).toString();
-    Map<String, Object> fields = reader.yaml().readMap(loader.read(found), path);
+    Map<String, Object> fields = reader.yaml().yaml11().readMap(loader.read(found), path);
     return new KustTarget(loader, reader, Kustomization.parse(fields, path), path);
   }
 

@@ -72,6 +72,7 @@ final class Kustomization {
     for (Map.Entry<String, Object> entry : fields.entrySet()) {
       checkType(entry.getKey(), entry.getValue(), file);
     }
+    KustomizationTypes.check(fields, file);
     String kind = Tree.getString(fields, "kind");
     if (kind != null && !kind.equals("Kustomization") && !kind.equals("Component")) {
       throw new KustomizeException(
