@@ -29,6 +29,36 @@ final class KustTarget {
 
   /** Loads the kustomization file of the loader's directory. */
   static KustTarget load(FileLoader loader, ResourceReader reader) throws KustomizeException {
+    return load(loader, reader, BuildOptions.defaults());
+  }
+
+  /**
+   * Loads the top directory's kustomization, generating one when asked and the directory has none,
+   * and merging the options' Flux fields into it.
+   */
+  static KustTarget load(FileLoader loader, ResourceReader reader, BuildOptions options)
+      throws KustomizeException {
+    if (options.generateMissingKustomization() && kustomizationFile(loader) == null) {
+      Map<String, Object> fields = FluxKustomization.generate(loader, reader);
+      FluxKustomization.merge(fields, options.merge());
+      String path = loader.root().resolve("kustomization.yaml").toString();
+      return new KustTarget(loader, reader, Kustomization.parse(fields, path), path);
+    }
+    String found = kustomizationFile(loader);
+    if (found == null) {
+      throw new KustomizeException(
+          "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization'"
+              + " in directory '"
+              + loader.root()
+              + "'");
+    }
+    String path = loader.root().resolve(found).toString();
+    Map<String, Object> fields = reader.yaml().yaml11().readMap(loader.read(found), path);
+    FluxKustomization.merge(fields, options.merge());
+    return new KustTarget(loader, reader, Kustomization.parse(fields, path), path);
+  }
+
+  private static String kustomizationFile(FileLoader loader) throws KustomizeException {
     String found = null;
     for (String name : FILE_NAMES) {
       if (loader.exists(name) && !loader.isDirectory(name)) {
@@ -39,16 +69,7 @@ final class KustTarget {
         found = name;
       }
     }
-    if (found == null) {
-      throw new KustomizeException(
-          "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization'"
-              + " in directory '"
-              + loader.root()
-              + "'");
-    }
-    String path = loader.root().resolve(found).toString();
-    Map<String, Object> fields = reader.yaml().yaml11().readMap(loader.read(found), path);
-    return new KustTarget(loader, reader, Kustomization.parse(fields, path), path);
+    return found;
   }
 
   /** A target for an in-memory kustomization (the build options' overlay). */

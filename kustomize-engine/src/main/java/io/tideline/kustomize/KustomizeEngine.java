@@ -44,7 +44,7 @@ public final class KustomizeEngine {
     FileLoader loader =
         FileLoader.forRoot(dir.toAbsolutePath(), opts.boundary(), opts.loadRestrictor(), limits);
     ResourceReader reader = new ResourceReader(new YamlReader(limits.maxFileBytes()));
-    KustTarget target = KustTarget.load(loader, reader);
+    KustTarget target = KustTarget.load(loader, reader, opts);
     Accumulation result = target.accumulate(new Accumulation(limits.maxResources()));
     Kustomization top = target.kustomization();
     if (!opts.overlay().isEmpty()) {

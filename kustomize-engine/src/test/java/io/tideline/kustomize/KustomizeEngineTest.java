@@ -56,6 +56,51 @@ class KustomizeEngineTest {
   }
 
   @Test
+  void fluxModeGeneratesAMissingKustomizationAndMergesTheSpecIntoIt() throws Exception {
+    Path root = TESTDATA.resolve("flux-generated");
+    Map<String, Object> spec =
+        yaml(
+            """
+            namespace: flux
+            images: [{name: nginx, newTag: "2"}]
+            patches:
+            - target: {kind: ConfigMap}
+              patch: |-
+                - op: add
+                  path: /data
+                  value: {k: v}
+            """);
+
+    List<Resource> resources =
+        engine.build(root.resolve("input"), BuildOptions.flux(root.resolve("input"), spec));
+
+    assertThat(KustomizeEngine.toYaml(resources))
+        .isEqualTo(Files.readString(root.resolve("expected.yaml")));
+  }
+
+  @Test
+  void mergedImagesReplaceTheDirectorysEntryWithTheSameName() throws Exception {
+    write("kustomization.yaml", "resources: [pod.yaml]\nimages: [{name: nginx, newTag: '1'}]\n");
+    write(
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n"
+            + "  containers: [{name: c, image: nginx}]\n");
+
+    List<Resource> resources =
+        engine.build(
+            dir,
+            BuildOptions.defaults()
+                .withMerge(yaml("images: [{name: nginx, newTag: '2'}]\nnamePrefix: x-\n")));
+
+    assertThat(KustomizeEngine.toYaml(resources)).contains("image: nginx:2").contains("name: x-p");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> yaml(String text) {
+    return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
+  }
+
+  @Test
   void filesOutsideTheKustomizationAreRefusedByDefault() throws Exception {
     write("outside.yaml", configMap("x"));
     write("app/kustomization.yaml", "resources: [../outside.yaml]\n");
