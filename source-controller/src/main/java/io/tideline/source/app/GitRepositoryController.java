@@ -1,30 +1,29 @@
 package io.tideline.source.app;
 
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
-import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
-import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.filter.OnUpdateFilter;
-import io.tideline.api.meta.Annotations;
 import io.tideline.api.source.v1.GitRepository;
 import io.tideline.runtime.reconcile.ReconcileResult;
 import io.tideline.runtime.reconcile.ReconcileTrigger;
 import io.tideline.source.gitrepository.GitRepositoryReconciler;
 
 /**
- * The QOSDK adapter: JOSDK's informer and work queue feed {@link GitRepositoryReconciler}. Updates
- * trigger only on a generation change, a new {@code requestedAt} token or a deletion; the requeue
- * comes from the reconciler (interval with jitter, or backoff).
+ * The QOSDK adapter: JOSDK's informer and work queue feed {@link GitRepositoryReconciler}, which
+ * manages Flux's finalizer {@code finalizers.fluxcd.io} itself (JOSDK insists on a domain-qualified
+ * name), hence every event, deletions included, reaches it. Updates trigger only on a generation
+ * change, a new {@code requestedAt} token or a deletion; the requeue comes from the reconciler
+ * (interval with jitter, or backoff).
  */
 @ControllerConfiguration(
     name = "gitrepository",
-    finalizerName = Annotations.FINALIZER,
     generationAwareEventProcessing = false,
+    triggerReconcilerOnAllEvents = true,
     informer = @Informer(onUpdateFilter = GitRepositoryController.Trigger.class))
-public class GitRepositoryController implements Reconciler<GitRepository>, Cleaner<GitRepository> {
+public class GitRepositoryController implements Reconciler<GitRepository> {
 
   private final GitRepositoryReconciler reconciler;
   private final ReconcileMetrics metrics;
@@ -37,18 +36,15 @@ public class GitRepositoryController implements Reconciler<GitRepository>, Clean
   @Override
   public UpdateControl<GitRepository> reconcile(
       GitRepository resource, Context<GitRepository> context) {
+    if (context.isPrimaryResourceDeleted()) {
+      metrics.forget(resource);
+      return UpdateControl.noUpdate();
+    }
     ReconcileResult result = metrics.time(resource, () -> run(resource));
     return result
         .requeueAfter()
         .map(d -> UpdateControl.<GitRepository>noUpdate().rescheduleAfter(d))
         .orElseGet(UpdateControl::noUpdate);
-  }
-
-  @Override
-  public DeleteControl cleanup(GitRepository resource, Context<GitRepository> context) {
-    run(resource);
-    metrics.forget(resource);
-    return DeleteControl.noFinalizerRemoval();
   }
 
   private ReconcileResult run(GitRepository resource) {

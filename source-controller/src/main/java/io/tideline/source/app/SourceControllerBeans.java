@@ -31,7 +31,8 @@ public class SourceControllerBeans {
     try {
       return new ArtifactStorage(
           Path.of(config.storagePath()),
-          AdvertisedAddress.fromFlags(config.storageAdvAddr(), config.storageAddr(), hostname),
+          AdvertisedAddress.fromFlags(
+              config.storageAdvAddr().orElse(""), config.storageAddr(), hostname),
           new RetentionPolicy(
               config.artifactRetentionRecords(), GoDuration.parse(config.artifactRetentionTtl())),
           config.artifactDigestAlgo(),

@@ -2,6 +2,7 @@ package io.tideline.source.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /**
  * source-controller settings, keyed like Flux's flags ({@code --storage-path} → {@code
@@ -20,8 +21,7 @@ public interface SourceControllerConfig {
   String storageAddr();
 
   /** Host (or {@code http(s)://} prefix) advertised in artifact URLs; empty = from storage-addr. */
-  @WithDefault("")
-  String storageAdvAddr();
+  Optional<String> storageAdvAddr();
 
   /** Older artifacts are removed once older than this. */
   @WithDefault("60s")
@@ -48,8 +48,7 @@ public interface SourceControllerConfig {
   boolean watchAllNamespaces();
 
   /** Label selector restricting the watched objects. */
-  @WithDefault("")
-  String watchLabelSelector();
+  Optional<String> watchLabelSelector();
 
   /** Metrics bind address. */
   @WithDefault(":8080")
@@ -60,8 +59,7 @@ public interface SourceControllerConfig {
   String healthAddr();
 
   /** Notification-controller URL events are POSTed to; empty = Kubernetes events only. */
-  @WithDefault("")
-  String eventsAddr();
+  Optional<String> eventsAddr();
 
   /** Lease-based leader election. */
   @WithDefault("false")
