@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
+import io.tideline.api.meta.SchemaFormat;
 import java.util.Map;
 
 /** A Helm release revision as recorded in {@code status.history}, newest first. */
@@ -74,16 +75,19 @@ public class Snapshot {
   @JsonPropertyDescription("When the release was first deployed (RFC 3339).")
   @Required
   @JsonInclude(JsonInclude.Include.ALWAYS)
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String firstDeployed;
 
   @JsonProperty("lastDeployed")
   @JsonPropertyDescription("When this revision was deployed (RFC 3339).")
   @Required
   @JsonInclude(JsonInclude.Include.ALWAYS)
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastDeployed;
 
   @JsonProperty("deleted")
   @JsonPropertyDescription("When the release was uninstalled (RFC 3339).")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String deleted;
 
   @JsonProperty("testHooks")

@@ -3,6 +3,7 @@ package io.tideline.api.helm.v2;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.tideline.api.meta.SchemaFormat;
 
 /** Result of one Helm test hook of a release. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -10,10 +11,12 @@ public class TestHookStatus {
 
   @JsonProperty("lastStarted")
   @JsonPropertyDescription("When the test last started (RFC 3339).")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastStarted;
 
   @JsonProperty("lastCompleted")
   @JsonPropertyDescription("When the test last completed (RFC 3339).")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastCompleted;
 
   @JsonProperty("phase")

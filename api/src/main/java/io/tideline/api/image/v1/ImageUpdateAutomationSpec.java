@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
-import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.tideline.api.meta.CrdConventions;
+import io.tideline.api.meta.SchemaMapType;
 
 /** Which Git repository to update from which ImagePolicies, and how to commit and push. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -30,6 +30,7 @@ public class ImageUpdateAutomationSpec {
 
   @JsonProperty("policySelector")
   @JsonPropertyDescription("ImagePolicies (same namespace) feeding the setters; all when absent.")
+  @SchemaMapType("atomic")
   private LabelSelector policySelector;
 
   @JsonProperty("update")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.tideline.api.meta.ObservedStatus;
+import io.tideline.api.meta.SchemaFormat;
 import java.util.Map;
 
 /** Observed state of an ImageUpdateAutomation. */
@@ -12,6 +13,7 @@ public class ImageUpdateAutomationStatus extends ObservedStatus {
 
   @JsonProperty("lastAutomationRunTime")
   @JsonPropertyDescription("When the automation last ran (RFC 3339).")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastAutomationRunTime;
 
   @JsonProperty("lastPushCommit")
@@ -20,6 +22,7 @@ public class ImageUpdateAutomationStatus extends ObservedStatus {
 
   @JsonProperty("lastPushTime")
   @JsonPropertyDescription("When the last push happened (RFC 3339).")
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String lastPushTime;
 
   @JsonProperty("observedPolicies")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
+import io.tideline.api.meta.SchemaFormat;
 import java.util.List;
 
 /** Summary of the last tag scan of an ImageRepository. */
@@ -23,6 +24,7 @@ public class ScanResult {
   @JsonProperty("scanTime")
   @JsonPropertyDescription("When the scan happened (RFC 3339).")
   @JsonInclude(JsonInclude.Include.ALWAYS)
+  @SchemaFormat(SchemaFormat.DATE_TIME)
   private String scanTime;
 
   @JsonProperty("latestTags")

@@ -9,6 +9,7 @@ import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.tideline.api.meta.CrdConventions;
 import io.tideline.api.meta.LocalObjectReference;
+import io.tideline.api.meta.SchemaListType;
 import java.util.List;
 
 /** How a Receiver authenticates webhook calls and which objects it asks to reconcile. */
@@ -62,6 +63,7 @@ public class ReceiverSpec {
 
   @JsonProperty("oidcProviders")
   @JsonPropertyDescription("Trusted OIDC issuers; only (and required) for generic-oidc.")
+  @SchemaListType(value = "map", mapKeys = "issuerURL")
   private List<OIDCProvider> oidcProviders;
 
   @JsonProperty("suspend")
