@@ -34,11 +34,23 @@ final class NameReferenceFixer {
     if (byPreviousName.isEmpty()) {
       return;
     }
+    List<Resource> all = resources.resources();
+    Map<String, List<Resource>> byOriginalKind = new HashMap<>();
+    Map<Resource, Gvk> originalGvks = new java.util.IdentityHashMap<>();
+    for (Resource resource : all) {
+      Gvk gvk = resource.originalId().gvk();
+      originalGvks.put(resource, gvk);
+      byOriginalKind.computeIfAbsent(gvk.kind(), k -> new ArrayList<>()).add(resource);
+    }
     for (Map.Entry<Gvk, List<FieldSpec>> entry : references.entrySet()) {
       Gvk target = entry.getKey();
       for (FieldSpec spec : entry.getValue()) {
-        for (Resource referrer : resources.resources()) {
-          if (!referrer.originalId().gvk().isSelectedBy(spec.gvk())) {
+        List<Resource> referrers =
+            spec.gvk().kind().isEmpty()
+                ? all
+                : byOriginalKind.getOrDefault(spec.gvk().kind(), List.of());
+        for (Resource referrer : referrers) {
+          if (!originalGvks.get(referrer).isSelectedBy(spec.gvk())) {
             continue;
           }
           Referral referral = new Referral(referrer, target, spec.path());

@@ -71,7 +71,20 @@ final class ScalarStyle {
   }
 
   private static boolean hasSpecialCharacters(String s) {
-    return s.codePoints().anyMatch(c -> !isPrintable(c));
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c <= 0x7E) {
+        continue;
+      }
+      int codePoint = s.codePointAt(i);
+      if (!isPrintable(codePoint)) {
+        return true;
+      }
+      if (Character.isSupplementaryCodePoint(codePoint)) {
+        i++;
+      }
+    }
+    return false;
   }
 
   private static boolean plainAllowed(String s) {

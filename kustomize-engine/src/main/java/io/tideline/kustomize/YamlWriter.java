@@ -16,6 +16,7 @@ final class YamlWriter {
   private static final int BEST_WIDTH = 80;
 
   private final StringBuilder out = new StringBuilder(4096);
+  private final Map<String, String> renderedKeys = new java.util.HashMap<>();
 
   /** The documents separated by {@code ---}, as kustomize's {@code AsYaml}. */
   static String write(List<Map<String, Object>> documents) {
@@ -48,7 +49,7 @@ final class YamlWriter {
       }
       first = false;
       int lineStart = out.length() - indent;
-      String keyText = ScalarStyle.quoteKey(key);
+      String keyText = renderedKeys.computeIfAbsent(key, ScalarStyle::quoteKey);
       out.append(keyText).append(':');
       writeValue(map.get(key), indent, out.length() - lineStart, true);
     }
