@@ -53,7 +53,7 @@ public final class KustomizeEngine {
       result = overlay.accumulate(result);
       top = overlay.kustomization();
     }
-    return finish(result, top, target.kustomization());
+    return finish(result, top);
   }
 
   /** All resources as one multi-document YAML stream, as {@code kubectl kustomize} prints it. */
@@ -65,7 +65,7 @@ public final class KustomizeEngine {
     return YamlWriter.write(objects);
   }
 
-  private static List<Resource> finish(Accumulation result, Kustomization top, Kustomization dir)
+  private static List<Resource> finish(Accumulation result, Kustomization top)
       throws KustomizeException {
     ResourceMap resources = result.resources();
     for (Resource resource : resources.resources()) {
@@ -78,7 +78,7 @@ public final class KustomizeEngine {
     new NameReferenceFixer(result.config().nameReferences).apply(resources);
     new VarResolver(result.vars(), result.config().varReferences).apply(resources);
     resources.removeIf(r -> "true".equals(r.annotations().get(LOCAL_CONFIG)));
-    List<Resource> ordered = order(resources.resources(), top.has("sortOptions") ? top : dir);
+    List<Resource> ordered = order(resources.resources(), top);
     stringifyAnnotations(ordered);
     List<String> buildMetadata = top.strings("buildMetadata");
     if (buildMetadata.contains("originAnnotations")) {
