@@ -34,6 +34,10 @@ final class YamlReader {
     return new YamlReader(codePointLimit, true);
   }
 
+  private long maxNodes() {
+    return Math.max(2_000_000L, codePointLimit / 4L);
+  }
+
   /** All non-empty documents of {@code text}; {@code source} names the file in errors. */
   List<Object> readAll(String text, String source) throws KustomizeException {
     LoadSettings settings =
@@ -48,7 +52,7 @@ final class YamlReader {
     try {
       for (Object document : new Load(settings).loadAllFromString(text)) {
         if (document != null) {
-          documents.add(normalize(document, 0));
+          documents.add(new Normalizer(maxNodes()).normalize(document, 0));
         }
       }
     } catch (MarkedYamlEngineException e) {
@@ -72,58 +76,71 @@ final class YamlReader {
     return Tree.asMap(documents.get(0));
   }
 
-  private static Object normalize(Object value, int depth) {
-    if (depth > 512) {
-      throw new YamlEngineException("document nested too deeply");
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
-      Object merge = null;
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        String key = keyText(entry.getKey());
-        if ("<<".equals(key)) {
-          merge = entry.getValue();
-          continue;
-        }
-        copy.put(key, normalize(entry.getValue(), depth + 1));
-      }
-      if (merge != null) {
-        applyMergeKey(copy, merge, depth);
-      }
-      return copy;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> copy = new ArrayList<>(list.size());
-      for (Object item : list) {
-        copy.add(normalize(item, depth + 1));
-      }
-      return copy;
-    }
-    if (value instanceof Integer i) {
-      return i.longValue();
-    }
-    if (value instanceof BigInteger big && big.bitLength() < 64) {
-      return big.longValue();
-    }
-    if (value instanceof Float f) {
-      return f.doubleValue();
-    }
-    if (value instanceof byte[] bytes) {
-      return java.util.Base64.getEncoder().encodeToString(bytes);
-    }
-    return value;
-  }
+  /** Copies a parsed document, expanding aliases and merge keys within a node budget. */
+  private static final class Normalizer {
+    private long budget;
 
-  private static void applyMergeKey(Map<String, Object> target, Object merge, int depth) {
-    List<Object> sources = merge instanceof List<?> l ? new ArrayList<>(l) : List.of(merge);
-    Map<String, Object> merged = new LinkedHashMap<>();
-    for (Object source : sources) {
-      if (source instanceof Map<?, ?> m) {
-        Map<String, Object> normalized = Tree.asMap(normalize(m, depth + 1));
-        normalized.forEach(merged::putIfAbsent);
-      }
+    Normalizer(long budget) {
+      this.budget = budget;
     }
-    merged.forEach(target::putIfAbsent);
+
+    Object normalize(Object value, int depth) {
+      if (--budget < 0) {
+        throw new YamlEngineException(
+            "document expands to too many nodes (aliases or merge keys used as a bomb?)");
+      }
+      if (depth > 512) {
+        throw new YamlEngineException("document nested too deeply");
+      }
+      if (value instanceof Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        Object merge = null;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+          String key = keyText(entry.getKey());
+          if ("<<".equals(key)) {
+            merge = entry.getValue();
+            continue;
+          }
+          copy.put(key, normalize(entry.getValue(), depth + 1));
+        }
+        if (merge != null) {
+          applyMergeKey(copy, merge, depth);
+        }
+        return copy;
+      }
+      if (value instanceof List<?> list) {
+        List<Object> copy = new ArrayList<>(list.size());
+        for (Object item : list) {
+          copy.add(normalize(item, depth + 1));
+        }
+        return copy;
+      }
+      if (value instanceof Integer i) {
+        return i.longValue();
+      }
+      if (value instanceof BigInteger big && big.bitLength() < 64) {
+        return big.longValue();
+      }
+      if (value instanceof Float f) {
+        return f.doubleValue();
+      }
+      if (value instanceof byte[] bytes) {
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+      }
+      return value;
+    }
+
+    private void applyMergeKey(Map<String, Object> target, Object merge, int depth) {
+      List<Object> sources = merge instanceof List<?> l ? new ArrayList<>(l) : List.of(merge);
+      Map<String, Object> merged = new LinkedHashMap<>();
+      for (Object source : sources) {
+        if (source instanceof Map<?, ?> m) {
+          Map<String, Object> normalized = Tree.asMap(normalize(m, depth + 1));
+          normalized.forEach(merged::putIfAbsent);
+        }
+      }
+      merged.forEach(target::putIfAbsent);
+    }
   }
 
   private static String keyText(Object key) {
@@ -133,6 +150,6 @@ final class YamlReader {
     if (key instanceof String s) {
       return s;
     }
-    return ScalarText.of(normalize(key, 0));
+    return ScalarText.of(new Normalizer(1000).normalize(key, 0));
   }
 }

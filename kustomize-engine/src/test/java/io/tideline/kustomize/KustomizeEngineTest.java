@@ -204,6 +204,27 @@ class KustomizeEngineTest {
   }
 
   @Test
+  void aliasBombsAreStopped() throws Exception {
+    StringBuilder bomb =
+        new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n");
+    bomb.append("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; i++) {
+      bomb.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      bomb.append("]\n");
+    }
+    write("kustomization.yaml", "resources: [bomb.yaml]\n");
+    write("bomb.yaml", bomb.toString());
+
+    assertThatThrownBy(() -> engine.build(dir, BuildOptions.defaults()))
+        .isInstanceOf(KustomizeException.class)
+        .hasMessageContaining("bomb.yaml")
+        .hasMessageContaining("too many nodes");
+  }
+
+  @Test
   void missingFilesNameTheFile() throws Exception {
     write("kustomization.yaml", "resources: [missing.yaml]\n");
 
