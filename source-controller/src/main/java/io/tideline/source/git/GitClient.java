@@ -85,9 +85,11 @@ public final class GitClient {
         git.getRepository().getConfig().save();
         String fetchRef = RefResolver.fetchRef(ref, expected);
         String commit = fetch(session, git, ref, fetchRef, expected, safeUrl);
-        git.checkout().setName(commit).call();
         if (recurseSubmodules) {
+          git.checkout().setName(commit).call();
           updateSubmodules(session, git.getRepository());
+        } else {
+          WorkTreeWriter.write(git.getRepository(), ObjectId.fromString(commit), dir);
         }
         GitRevision revision = new GitRevision(expected.pointer(), commit);
         return new CheckedOutRepository(
