@@ -1,0 +1,111 @@
+package io.tideline.kustomize.kustomization;
+
+import static io.tideline.kustomize.kustomization.KustomizationApplyIT.kustomization;
+import static io.tideline.kustomize.kustomization.KustomizationApplyIT.ready;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.tideline.api.meta.Condition;
+import io.tideline.api.meta.ConditionStatus;
+import io.tideline.testsupport.kube.KubeApiServerTest;
+import io.tideline.testsupport.kube.TestNamespace;
+import org.junit.jupiter.api.Test;
+
+/** serviceAccountName: everything runs as the tenant's service account, with its RBAC. */
+@KubeApiServerTest
+class KustomizationImpersonationIT {
+
+  private static final String COMMIT = "7777777777777777777777777777777777777777";
+
+  @Test
+  void serviceAccountWithoutRightsAppliesNothing(KubernetesClient client, TestNamespace ns) {
+    serviceAccount(client, ns);
+    try (KustomizationHarness harness =
+        new KustomizationHarness(client, KustomizationSettings.defaults())) {
+      harness.readyGitRepository(
+          ns.name(), "repo", harness.publish(ns.name(), "repo", "app", COMMIT));
+      harness.create(ns.name(), kustomization("tenant", "./", "serviceAccountName: tenant"));
+
+      harness.reconcile(ns.name(), "tenant");
+
+      Condition ready = ready(harness.conformant(ns.name(), "tenant"));
+      assertThat(ready.getStatus()).isEqualTo(ConditionStatus.False);
+      assertThat(ready.getReason()).isEqualTo("ReconciliationFailed");
+      assertThat(ready.getMessage())
+          .contains("system:serviceaccount:" + ns.name() + ":tenant")
+          .contains("forbidden");
+      assertThat(client.configMaps().inNamespace(ns.name()).withName("web-settings").get())
+          .isNull();
+    }
+  }
+
+  @Test
+  void defaultServiceAccountWithRightsApplies(KubernetesClient client, TestNamespace ns) {
+    serviceAccount(client, ns);
+    client
+        .rbac()
+        .roles()
+        .inNamespace(ns.name())
+        .resource(
+            new RoleBuilder()
+                .withNewMetadata()
+                .withName("deployer")
+                .endMetadata()
+                .addNewRule()
+                .withApiGroups("", "apps")
+                .withResources("configmaps", "services", "deployments")
+                .withVerbs("get", "list", "watch", "create", "update", "patch", "delete")
+                .endRule()
+                .build())
+        .create();
+    client
+        .rbac()
+        .roleBindings()
+        .inNamespace(ns.name())
+        .resource(
+            new RoleBindingBuilder()
+                .withNewMetadata()
+                .withName("deployer")
+                .endMetadata()
+                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "deployer")
+                .addNewSubject()
+                .withKind("ServiceAccount")
+                .withName("tenant")
+                .withNamespace(ns.name())
+                .endSubject()
+                .build())
+        .create();
+    try (KustomizationHarness harness =
+        new KustomizationHarness(client, KustomizationSettings.defaults(), "tenant")) {
+      harness.readyGitRepository(
+          ns.name(), "repo", harness.publish(ns.name(), "repo", "app", COMMIT));
+      harness.create(ns.name(), kustomization("tenant", "./", ""));
+
+      harness.reconcile(ns.name(), "tenant");
+
+      assertThat(ready(harness.conformant(ns.name(), "tenant")).getStatus())
+          .isEqualTo(ConditionStatus.True);
+      assertThat(
+              client
+                  .configMaps()
+                  .inNamespace(ns.name())
+                  .withName("web-settings")
+                  .get()
+                  .getMetadata()
+                  .getManagedFields())
+          .anyMatch(m -> m.getManager().equals("kustomize-controller"));
+    }
+  }
+
+  private static void serviceAccount(KubernetesClient client, TestNamespace ns) {
+    client
+        .serviceAccounts()
+        .inNamespace(ns.name())
+        .resource(
+            new ServiceAccountBuilder().withNewMetadata().withName("tenant").endMetadata().build())
+        .create();
+  }
+}
