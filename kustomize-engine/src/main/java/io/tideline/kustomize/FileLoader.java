@@ -155,7 +155,10 @@ final class FileLoader {
                 + " bytes, over the limit of "
                 + limits.maxFileBytes());
       }
-      totalBytes.addAndGet(size);
+      if (totalBytes.addAndGet(size) > limits.maxTotalBytes()) {
+        throw new KustomizeException(
+            "build read more than " + limits.maxTotalBytes() + " bytes; stopped at '" + file + "'");
+      }
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new KustomizeException("cannot read '" + file + "': " + e.getMessage());
