@@ -39,7 +39,11 @@ public final class KustomizeEngine {
   }
 
   private List<Resource> buildChecked(Path dir, BuildOptions options) throws KustomizeException {
-    BuildOptions opts = options == null ? BuildOptions.defaults() : options;
+    BuildOptions given = options == null ? BuildOptions.defaults() : options;
+    BuildOptions opts =
+        given
+            .withOverlay(Tree.asMap(Tree.normalizeForeign(given.overlay())))
+            .withMerge(Tree.asMap(Tree.normalizeForeign(given.merge())));
     Limits limits = opts.limits();
     FileLoader loader =
         FileLoader.forRoot(dir.toAbsolutePath(), opts.boundary(), opts.loadRestrictor(), limits);

@@ -99,4 +99,31 @@ final class Tree {
     List<Object> list = asList(value);
     return list == null ? List.of() : list;
   }
+
+  /**
+   * A deep copy of a caller-supplied tree with numbers in the engine's forms (Long, Double) and
+   * keys as strings, so maps built by Jackson or by hand behave like parsed YAML.
+   */
+  static Object normalizeForeign(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach((k, v) -> copy.put(String.valueOf(k), normalizeForeign(v)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      list.forEach(item -> copy.add(normalizeForeign(item)));
+      return copy;
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Float f) {
+      return f.doubleValue();
+    }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.doubleValue();
+    }
+    return value;
+  }
 }

@@ -95,6 +95,22 @@ class KustomizeEngineTest {
     assertThat(KustomizeEngine.toYaml(resources)).contains("image: nginx:2").contains("name: x-p");
   }
 
+  @Test
+  void optionMapsBuiltInJavaAreAccepted() throws Exception {
+    write("kustomization.yaml", "resources: [deploy.yaml]\n");
+    write(
+        "deploy.yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 1}\n");
+
+    List<Resource> resources =
+        engine.build(
+            dir,
+            BuildOptions.defaults()
+                .withMerge(Map.of("replicas", List.of(Map.of("name", "web", "count", 3)))));
+
+    assertThat(KustomizeEngine.toYaml(resources)).contains("replicas: 3");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> yaml(String text) {
     return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
