@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.jgit.api.TransportCommand;
@@ -44,6 +45,7 @@ final class GitSession implements AutoCloseable {
   private final Path sshDir;
   private final SshdSessionFactory sshFactory;
   private final TrustManager[] trustManagers;
+  private final KeyManager[] keyManagers;
 
   GitSession(String url, GitCredentials credentials, int timeoutSeconds)
       throws GitOperationException {
@@ -59,6 +61,13 @@ final class GitSession implements AutoCloseable {
       }
       this.trustManagers =
           credentials.caCert() == null ? null : trustManagers(credentials.caCert());
+      if (credentials.clientCert() != null && credentials.clientKey() == null) {
+        throw new GeneralSecurityException("tls.crt is set but tls.key is missing");
+      }
+      this.keyManagers =
+          credentials.clientCert() == null
+              ? null
+              : ClientCertificate.keyManagers(credentials.clientCert(), credentials.clientKey());
     } catch (IOException | GeneralSecurityException e) {
       close();
       throw new GitOperationException("invalid credentials in secret: " + e.getMessage(), true, e);
@@ -81,8 +90,8 @@ final class GitSession implements AutoCloseable {
       if (credentials.bearerToken() != null) {
         http.setAdditionalHeaders(Map.of("Authorization", "Bearer " + credentials.bearerToken()));
       }
-      if (trustManagers != null) {
-        http.setHttpConnectionFactory(new TrustingConnectionFactory(trustManagers));
+      if (trustManagers != null || keyManagers != null) {
+        http.setHttpConnectionFactory(new TlsConnectionFactory(keyManagers, trustManagers));
       }
     }
   }
@@ -194,8 +203,11 @@ final class GitSession implements AutoCloseable {
     }
   }
 
-  /** JDK HTTP connections that trust the Secret's CA in addition to nothing else. */
-  private record TrustingConnectionFactory(TrustManager[] trustManagers)
+  /**
+   * JDK HTTP connections with the Secret's client certificate and/or trusting only the Secret's CA
+   * (null: the JDK defaults).
+   */
+  private record TlsConnectionFactory(KeyManager[] keyManagers, TrustManager[] trustManagers)
       implements HttpConnectionFactory {
     private static final JDKHttpConnectionFactory JDK = new JDKHttpConnectionFactory();
 
@@ -211,7 +223,7 @@ final class GitSession implements AutoCloseable {
 
     private HttpConnection configure(HttpConnection c) throws IOException {
       try {
-        c.configure(null, trustManagers, null);
+        c.configure(keyManagers, trustManagers, null);
       } catch (GeneralSecurityException e) {
         throw new IOException("cannot configure TLS: " + e.getMessage(), e);
       }
