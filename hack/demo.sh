@@ -53,6 +53,7 @@ EXTERNAL_CLUSTER=false
 FAILED=false
 CLEANED=false
 SLEEP_PID=""
+CREATED_FLUX_NS=false
 
 # ---------------------------------------------------------------- stopping
 
@@ -86,6 +87,8 @@ cleanup() {
     # On a cluster we did not create, let kustomize-controller prune the app before it stops.
     kubectl delete --ignore-not-found --wait=true --timeout=60s -f "$ROOT/demo/flux/kustomization.yaml" >/dev/null 2>&1 || true
     kubectl -n "$FLUX_NS" delete --ignore-not-found --wait=true --timeout=30s gitrepository demo-app >/dev/null 2>&1 || true
+    $CREATED_FLUX_NS && { kubectl delete namespace "$FLUX_NS" --wait=false >/dev/null 2>&1 || true; }
+    say "deleted the demo's objects from the cluster"
   fi
   stop_all
   if $STARTED_ENVTEST; then
@@ -152,9 +155,10 @@ bold "Kubernetes API"
 if [[ -n ${KUBECONFIG:-} ]] && kubectl version --request-timeout=5s >/dev/null 2>&1; then
   EXTERNAL_CLUSTER=true
   say "using the cluster of KUBECONFIG=$KUBECONFIG ($(kubectl config current-context 2>/dev/null || echo '?'))"
-  say "note: without kube-controller-manager pods never start and the Kustomization stays unhealthy"
+  say "(the Deployment only becomes healthy if this cluster runs pods: controller manager and nodes)"
 else
   say "starting etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok (hack/envtest.sh --workloads)"
+  say "(the first run builds them from Go modules into ~/.cache/tideline/envtest: several minutes)"
   STARTED_ENVTEST=true
   out=$(setsid "$ROOT/hack/envtest.sh" start --workloads --dir "$WORK/envtest" 2>"$LOGS/envtest.log") \
     || { tail -n 20 "$LOGS/envtest.log" >&2; die "the control plane did not start (logs: $LOGS/envtest.log, $WORK/envtest)"; }
@@ -216,7 +220,10 @@ say "kustomize-controller pid $KC_PID, log $LOGS/kustomize-controller.log"
 # ---------------------------------------------------------------- 5. GitOps
 
 bold "Applying demo/flux (GitRepository + Kustomization)"
-kubectl create namespace "$FLUX_NS" --dry-run=client -o yaml | kubectl apply -f - >/dev/null
+if ! kubectl get namespace "$FLUX_NS" >/dev/null 2>&1; then
+  kubectl create namespace "$FLUX_NS" >/dev/null
+  CREATED_FLUX_NS=true
+fi
 sed "s|\${DEMO_GIT_URL}|$GIT_URL|" "$ROOT/demo/flux/gitrepository.yaml" | kubectl apply -f -
 kubectl apply -f "$ROOT/demo/flux/kustomization.yaml"
 
