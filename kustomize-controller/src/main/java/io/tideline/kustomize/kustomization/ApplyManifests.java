@@ -12,7 +12,9 @@ import io.tideline.runtime.reconcile.ReconcileStep;
 import io.tideline.runtime.reconcile.StepResult;
 import io.tideline.runtime.ssa.ApplyException;
 import io.tideline.runtime.ssa.ApplyOptions;
+import io.tideline.runtime.ssa.ChangeAction;
 import io.tideline.runtime.ssa.ChangeSet;
+import io.tideline.runtime.ssa.ChangeSetEntry;
 import io.tideline.runtime.ssa.Inventory;
 import io.tideline.runtime.ssa.ObjectRef;
 import io.tideline.runtime.ssa.OwnerLabels;
@@ -86,14 +88,44 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
       throw new GenericError(
           Reasons.RECONCILIATION_FAILED, "server-side apply failed: " + e.getMessage(), e);
     }
+    String lastApplied = ctx.object.getStatus().getLastAppliedRevision();
     ctx.applied = applied;
     KustomizationInventory.write(ctx.object, Inventory.of(applied));
     String changes = applied.changesMessage();
     if (!changes.isEmpty()) {
       events.record(
           ctx.object, EventType.Normal, Reasons.PROGRESSING, changes, EventMetadata.of(ctx));
+      if (ctx.revision().equals(lastApplied)) {
+        events.record(
+            ctx.object,
+            EventType.Normal,
+            "DriftDetected",
+            driftReport(ctx, applied),
+            EventMetadata.of(ctx));
+      }
     }
     return StepResult.CONTINUE;
+  }
+
+  /**
+   * Names each object changed although the revision did not change, and the fields that drifted.
+   */
+  static String driftReport(KustomizationContext ctx, ChangeSet applied) {
+    StringBuilder report =
+        new StringBuilder("Drift detected and corrected for revision ")
+            .append(ctx.revision())
+            .append(':');
+    for (ChangeSetEntry entry : applied.changes()) {
+      report.append('\n').append(entry.subject()).append(": ");
+      if (entry.action() == ChangeAction.CREATED) {
+        report.append("was missing, recreated");
+      } else if (entry.driftedFields().isEmpty()) {
+        report.append("metadata ownership restored");
+      } else {
+        report.append(String.join(", ", entry.driftedFields()));
+      }
+    }
+    return report.toString();
   }
 
   private static void stampCommonMetadata(GenericKubernetesResource object, CommonMetadata common) {

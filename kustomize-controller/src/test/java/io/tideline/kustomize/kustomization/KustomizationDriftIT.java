@@ -97,6 +97,14 @@ class KustomizationDriftIT {
                   + "/web-settings configured\nService/"
                   + ns.name()
                   + "/web created");
+      assertThat(harness.events.all())
+          .anySatisfy(
+              e -> {
+                assertThat(e.reason()).isEqualTo("DriftDetected");
+                assertThat(e.message())
+                    .contains("ConfigMap/" + ns.name() + "/web-settings: /data/color")
+                    .contains("Service/" + ns.name() + "/web: was missing, recreated");
+              });
       assertThat(ready(harness.conformant(ns.name(), "drift")).getStatus())
           .isEqualTo(ConditionStatus.True);
     }
