@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.api.meta.Annotations;
@@ -107,15 +109,19 @@ final class FluxReconcile {
 
   private String request(Class<? extends HasMetadata> type, String name) {
     String token = Long.toString(System.nanoTime());
+    // A merge patch without resourceVersion, as the flux CLI sends: no conflict with the
+    // controller's own writes.
     client
         .resources(type)
         .inNamespace(namespace)
         .withName(name)
-        .edit(
-            object -> {
-              object.getMetadata().getAnnotations().put(Annotations.RECONCILE_REQUESTED_AT, token);
-              return object;
-            });
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            "{\"metadata\":{\"annotations\":{\""
+                + Annotations.RECONCILE_REQUESTED_AT
+                + "\":\""
+                + token
+                + "\"}}}");
     return token;
   }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (Deployments become Available), reading a Git repository served over smart HTTP. Each Git change
  * is followed by {@link FluxReconcile#withSource} (what {@code flux reconcile ks --with-source}
  * does) and checked in the cluster: a commit is applied, a changed field is updated, a revert
- * commit rolls it back, and a deleted file's object is pruned.
+ * commit rolls it back, a deleted file's object is pruned, and deleting the Kustomization (prune:
+ * true) deletes what it applied.
  */
 @KubeApiServerTest(workloads = true)
 class GitOpsLoopIT {
@@ -91,6 +92,14 @@ class GitOpsLoopIT {
       assertThat(configMap(client, ns)).as("pruned ConfigMap web-config").isNull();
       assertThat(inventory(applied)).containsExactly(ns.name() + "_web_apps_Deployment");
       assertThat(deployment(client, ns)).as("Deployment web").isNotNull();
+
+      client.resources(Kustomization.class).inNamespace(ns.name()).withName(NAME).delete();
+      reconcile.await(
+          () -> client.resources(Kustomization.class).inNamespace(ns.name()).withName(NAME).get(),
+          ks -> assertThat(ks).as("deleted Kustomization (finalizer removed)").isNull());
+      assertThat(deployment(client, ns))
+          .as("Deployment web pruned with its Kustomization")
+          .isNull();
     }
   }
 
