@@ -57,11 +57,6 @@ public class ProbeServers {
     servers.forEach(s -> s.stop(0));
   }
 
-  /** The port the artifact server listens on (useful when configured with port 0). */
-  public int artifactPort() {
-    return servers.isEmpty() ? -1 : servers.get(0).getAddress().getPort();
-  }
-
   private static HttpServer bind(String address) throws IOException {
     BindAddress a = BindAddress.parse(address);
     return HttpServer.create(new InetSocketAddress(a.host(), a.port()), 64);

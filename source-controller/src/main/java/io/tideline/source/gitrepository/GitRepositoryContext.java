@@ -5,7 +5,6 @@ import io.tideline.api.meta.ConditionTypes;
 import io.tideline.api.meta.Reasons;
 import io.tideline.api.source.v1.GitRepository;
 import io.tideline.runtime.conditions.Conditions;
-import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.status.StatusSnapshot;
 import io.tideline.runtime.status.StatusWriter;
 import io.tideline.source.git.CheckedOutRepository;
@@ -28,7 +27,6 @@ final class GitRepositoryContext {
   final Conditions conditions;
   final Path workDir;
   private final StatusWriter statusWriter;
-  private final ReadySummarizer summarizer;
   private StatusSnapshot snapshot;
 
   GitCredentials credentials = GitCredentials.NONE;
@@ -47,13 +45,11 @@ final class GitRepositoryContext {
       Conditions conditions,
       Path workDir,
       StatusWriter statusWriter,
-      ReadySummarizer summarizer,
       StatusSnapshot snapshot) {
     this.object = object;
     this.conditions = conditions;
     this.workDir = workDir;
     this.statusWriter = statusWriter;
-    this.summarizer = summarizer;
     this.snapshot = snapshot;
   }
 
@@ -84,9 +80,5 @@ final class GitRepositoryContext {
   /** The snapshot the final patch compares against. */
   StatusSnapshot snapshot() {
     return snapshot;
-  }
-
-  ReadySummarizer summarizer() {
-    return summarizer;
   }
 }

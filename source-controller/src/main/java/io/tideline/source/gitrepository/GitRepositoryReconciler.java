@@ -9,7 +9,6 @@ import io.tideline.api.source.v1.GitRepository;
 import io.tideline.artifact.ArtifactStorage;
 import io.tideline.runtime.conditions.ConditionPolicy;
 import io.tideline.runtime.conditions.Conditions;
-import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
 import io.tideline.runtime.events.EventRecorder;
 import io.tideline.runtime.events.EventType;
@@ -59,7 +58,6 @@ public final class GitRepositoryReconciler {
   private final ReconcileLifecycle lifecycle;
   private final StatusWriter statusWriter;
   private final EventRecorder events;
-  private final ReadySummarizer summarizer = new ReadySummarizer();
   private final StepPipeline<GitRepositoryContext> pipeline;
   private final Clock clock;
 
@@ -115,7 +113,7 @@ public final class GitRepositoryReconciler {
     Optional<ReconcileError> error;
     try {
       work = Files.createTempDirectory("tideline-gitrepository-");
-      ctx = new GitRepositoryContext(object, conditions, work, statusWriter, summarizer, before);
+      ctx = new GitRepositoryContext(object, conditions, work, statusWriter, before);
       error = pipeline.run(ctx);
     } catch (IOException e) {
       error =
