@@ -1,6 +1,7 @@
 package io.tideline.source.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.tideline.artifact.AdvertisedAddress;
 import io.tideline.artifact.ArtifactStorage;
 import io.tideline.artifact.RetentionPolicy;
@@ -14,6 +15,7 @@ import io.tideline.runtime.timing.GoDuration;
 import io.tideline.runtime.timing.IntervalJitter;
 import io.tideline.source.gitrepository.GitRepositoryReconciler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,27 @@ public class SourceControllerBeans {
         events,
         GoDuration.parse(config.requeueDependency()),
         Clock.systemUTC());
+  }
+
+  /**
+   * {@code --enable-leader-election}: a lease {@code source-controller-leader-election} (Flux's
+   * name) in the controller's namespace ({@code RUNTIME_NAMESPACE}, else the client's). Null, i.e.
+   * no leader election, when the flag is off.
+   */
+  @Produces
+  @Dependent
+  LeaderElectionConfiguration leaderElection(
+      SourceControllerConfig config, KubernetesClient client) {
+    if (!config.enableLeaderElection()) {
+      return null;
+    }
+    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
+    return new LeaderElectionConfiguration(
+        "source-controller-leader-election",
+        namespace == null ? "default" : namespace,
+        GoDuration.parse(config.leaderElectionLeaseDuration()),
+        GoDuration.parse(config.leaderElectionRenewDeadline()),
+        GoDuration.parse(config.leaderElectionRetryPeriod()));
   }
 
   private static String hostname() {

@@ -65,6 +65,18 @@ public interface SourceControllerConfig {
   @WithDefault("false")
   boolean enableLeaderElection();
 
+  /** Lease duration for leader election. */
+  @WithDefault("35s")
+  String leaderElectionLeaseDuration();
+
+  /** Renew deadline for leader election. */
+  @WithDefault("30s")
+  String leaderElectionRenewDeadline();
+
+  /** Retry period for leader election. */
+  @WithDefault("5s")
+  String leaderElectionRetryPeriod();
+
   /** Log level. */
   @WithDefault("info")
   String logLevel();

@@ -68,7 +68,8 @@ class SourceControllerAppIT {
               "--metrics-addr=127.0.0.1:" + metrics,
               "--health-addr=127.0.0.1:" + health,
               "--log-encoding=console",
-              "--concurrent=2"));
+              "--concurrent=2",
+              "--enable-leader-election"));
       ProcessBuilder pb =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -129,6 +130,13 @@ class SourceControllerAppIT {
 
         handle.delete();
         await().atMost(Duration.ofSeconds(30)).until(() -> handle.get() == null);
+        assertThat(
+                client
+                    .leases()
+                    .inNamespace(client.getNamespace() == null ? "default" : client.getNamespace())
+                    .withName("source-controller-leader-election")
+                    .get())
+            .isNotNull();
         assertThat(tmp.resolve("data/gitrepository/" + ns.name() + "/app")).doesNotExist();
       } finally {
         app.destroy();
