@@ -18,6 +18,7 @@ import io.tideline.runtime.reconcile.ReconcileError;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
 import io.tideline.runtime.reconcile.ReconcileLifecycle.Completion;
 import io.tideline.runtime.reconcile.ReconcileResult;
+import io.tideline.runtime.reconcile.ReconcileTrigger;
 import io.tideline.runtime.reconcile.StepPipeline;
 import io.tideline.runtime.status.StatusSnapshot;
 import io.tideline.runtime.status.StatusWriter;
@@ -103,12 +104,13 @@ public final class KustomizationReconciler {
     if (!object.getMetadata().getFinalizers().contains(Annotations.FINALIZER)) {
       object = editFinalizers(object, true);
     }
-    if (object.suspended()) {
-      LOG.debugf("Kustomization %s/%s is suspended", namespace, name);
-      return ReconcileResult.noRequeue();
-    }
     if (object.getStatus() == null) {
       object.setStatus(object.initStatus());
+    }
+    if (object.suspended()) {
+      LOG.debugf("Kustomization %s/%s is suspended", namespace, name);
+      recordSuspended(object);
+      return ReconcileResult.noRequeue();
     }
     Conditions conditions = Conditions.of(object, POLICY, clock);
     StatusSnapshot before =
@@ -156,6 +158,21 @@ public final class KustomizationReconciler {
       return ReconcileResult.requeueAfter(KustomizationTimeouts.retryInterval(object));
     }
     return result;
+  }
+
+  /**
+   * As Flux does for a suspended object: touch nothing but record the handled request token and,
+   * when Ready is True, the generation (so waiters see the object as Current).
+   */
+  private void recordSuspended(Kustomization object) {
+    StatusSnapshot before = StatusSnapshot.of(object.getStatus());
+    ReconcileTrigger.recordHandled(object);
+    Conditions conditions = Conditions.of(object, POLICY, clock);
+    if (conditions.isTrue(ConditionTypes.READY)) {
+      conditions.delete(ConditionTypes.RECONCILING);
+      object.getStatus().setObservedGeneration(object.getMetadata().getGeneration());
+    }
+    statusWriter.write(object, object.getStatus(), before);
   }
 
   private ReconcileResult finalizeDeletion(Kustomization object) {
