@@ -1,0 +1,113 @@
+package io.tideline.sops;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code sops} block of a document: how the data key is wrapped, the encrypted MAC and the
+ * rules that decide which values are encrypted.
+ */
+record SopsMetadata(
+    List<AgeStanza> age,
+    List<String> otherKeyTypes,
+    String lastModified,
+    String mac,
+    String unencryptedSuffix,
+    String encryptedSuffix,
+    Pattern unencryptedRegex,
+    Pattern encryptedRegex,
+    boolean macOnlyEncrypted) {
+
+  /** One age recipient and the data key encrypted for it (armored age file). */
+  record AgeStanza(String recipient, String enc) {}
+
+  private static final List<String> OTHER_KEY_TYPES =
+      List.of("pgp", "kms", "gcp_kms", "azure_kv", "hc_vault", "hckms");
+
+  static SopsMetadata from(Map<String, Object> sops) throws SopsException {
+    if (sops.get("unencrypted_comment_regex") != null
+        || sops.get("encrypted_comment_regex") != null) {
+      throw new SopsException(
+          "unsupported sops metadata: unencrypted_comment_regex/encrypted_comment_regex");
+    }
+    Map<String, Object> keys = sops;
+    Object groups = sops.get("key_groups");
+    if (groups instanceof List<?> list && !list.isEmpty()) {
+      if (list.size() > 1) {
+        throw new SopsException(
+            "unsupported sops metadata: " + list.size() + " key_groups (Shamir secret sharing)");
+      }
+      keys = asMap(list.get(0), "key_groups[0]");
+    }
+    List<AgeStanza> age = new ArrayList<>();
+    if (keys.get("age") instanceof List<?> entries) {
+      for (Object entry : entries) {
+        Map<String, Object> stanza = asMap(entry, "age");
+        age.add(new AgeStanza(text(stanza, "recipient"), text(stanza, "enc")));
+      }
+    }
+    List<String> others = new ArrayList<>();
+    for (String type : OTHER_KEY_TYPES) {
+      if (keys.get(type) instanceof List<?> entries && !entries.isEmpty()) {
+        others.add(type);
+      }
+    }
+    return new SopsMetadata(
+        age,
+        others,
+        text(sops, "lastmodified"),
+        text(sops, "mac"),
+        text(sops, "unencrypted_suffix"),
+        text(sops, "encrypted_suffix"),
+        pattern(sops, "unencrypted_regex"),
+        pattern(sops, "encrypted_regex"),
+        Boolean.parseBoolean(text(sops, "mac_only_encrypted")));
+  }
+
+  /** SOPS's rule: whether the value at {@code path} (mapping keys only) is encrypted. */
+  boolean isEncrypted(List<String> path) {
+    boolean encrypted = true;
+    if (!unencryptedSuffix.isEmpty()
+        && path.stream().anyMatch(k -> k.endsWith(unencryptedSuffix))) {
+      encrypted = false;
+    }
+    if (!encryptedSuffix.isEmpty()) {
+      encrypted = path.stream().anyMatch(k -> k.endsWith(encryptedSuffix));
+    }
+    if (unencryptedRegex != null
+        && path.stream().anyMatch(k -> unencryptedRegex.matcher(k).find())) {
+      encrypted = false;
+    }
+    if (encryptedRegex != null) {
+      encrypted = path.stream().anyMatch(k -> encryptedRegex.matcher(k).find());
+    }
+    return encrypted;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asMap(Object value, String where) throws SopsException {
+    if (value instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw new SopsException("malformed sops metadata: " + where + " is not a mapping");
+  }
+
+  private static String text(Map<String, Object> map, String key) {
+    Object value = map.get(key);
+    return value == null ? "" : value.toString();
+  }
+
+  private static Pattern pattern(Map<String, Object> map, String key) throws SopsException {
+    String regex = text(map, key);
+    if (regex.isEmpty()) {
+      return null;
+    }
+    try {
+      return Pattern.compile(regex);
+    } catch (IllegalArgumentException e) {
+      throw new SopsException("malformed sops metadata: " + key + " is not a valid regex");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.tideline.sops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SopsFormatTest {
+  record Case(String path, SopsFormat format) {}
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case("secrets/app.yaml", SopsFormat.YAML),
+        new Case("values.YML", SopsFormat.YAML),
+        new Case("config.json", SopsFormat.JSON),
+        new Case(".dockerconfigjson", SopsFormat.JSON),
+        new Case("app.env", SopsFormat.DOTENV),
+        new Case("tls.key", SopsFormat.BINARY));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void picksTheFormatFromTheFileName(Case c) {
+    assertThat(SopsFormat.forPath(c.path())).isEqualTo(c.format());
+  }
+}
