@@ -56,6 +56,7 @@ enc config.json config.json
 enc app.env app.env
 enc blob.bin blob.bin --input-type binary --output-type binary
 enc secret.yaml secret.yaml --encrypted-regex '^(data|stringData)$'
+enc secret.yaml secret.json --encrypted-regex '^(data|stringData)$' --output-type json
 enc partial.yaml partial.yaml
 enc partial.yaml encrypted-suffix.yaml --encrypted-suffix Key
 enc regex.yaml regex.yaml --unencrypted-regex '^(metadata|replicas)$'

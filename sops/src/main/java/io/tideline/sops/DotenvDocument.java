@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -71,6 +74,34 @@ record DotenvDocument(List<Line> lines, Map<String, Object> sops) {
             .append(node.getValue().replace("\n", "\\n"))
             .append('\n');
       }
+    }
+    return out.toString();
+  }
+
+  /** The values as a mapping of strings (comments dropped), for output in another format. */
+  MappingNode toTree() {
+    List<NodeTuple> tuples = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.key() != null) {
+        tuples.add(
+            new NodeTuple(
+                new ScalarNode(Tag.STR, line.key(), ScalarStyle.PLAIN),
+                new ScalarNode(Tag.STR, line.value(), ScalarStyle.PLAIN)));
+      }
+    }
+    return new MappingNode(Tag.MAP, tuples, FlowStyle.BLOCK);
+  }
+
+  /** Writes a decrypted tree as dotenv; only flat mappings of scalars can be written. */
+  static String write(MappingNode tree) throws SopsException {
+    StringBuilder out = new StringBuilder();
+    for (NodeTuple tuple : tree.getValue()) {
+      String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+      if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+        throw new SopsException("cannot write dotenv: value of " + key + " is not a scalar");
+      }
+      String text = value.getTag().equals(Tag.NULL) ? "" : value.getValue();
+      out.append(key).append('=').append(text.replace("\n", "\\n")).append('\n');
     }
     return out.toString();
   }

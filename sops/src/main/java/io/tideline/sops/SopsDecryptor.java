@@ -5,24 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Decrypts SOPS documents encrypted for age recipients: unwraps the data key with one of the
- * configured age identities, decrypts each {@code ENC[AES256_GCM,…]} value and verifies the MAC.
- * Thread-safe; build one per set of keys (for example per Kustomization reconcile).
+ * configured age identities, decrypts each {@code ENC[AES256_GCM,…]} value and (by default)
+ * verifies the MAC. Immutable and thread-safe; build one per set of keys (per reconcile).
  *
  * <pre>{@code
  * SopsDecryptor sops = SopsDecryptor.fromSecretData(secret.getData()); // *.agekey entries
- * if (SopsDecryptor.isEncrypted(bytes, SopsFormat.forPath("app.env"))) {
- *   byte[] plain = sops.decrypt(bytes, SopsFormat.forPath("app.env"));
+ * Optional<SopsFormat> in = SopsDecryptor.detectFormat(bytes);
+ * if (in.isPresent()) {
+ *   byte[] plain = sops.decrypt(bytes, in.get(), SopsFormat.forPath(dataKeyName));
  * }
  * }</pre>
  */
 public final class SopsDecryptor {
   private final List<RecipientStanzaReader> identities;
+  private final boolean verifyMac;
 
   /**
    * @param ageKeyFiles contents of age key files: each {@code AGE-SECRET-KEY-1…} line is one
@@ -30,7 +34,12 @@ public final class SopsDecryptor {
    * @throws SopsException when an identity line is not a valid age X25519 secret key
    */
   public SopsDecryptor(List<String> ageKeyFiles) throws SopsException {
-    this.identities = DataKeyUnwrapper.parseIdentities(ageKeyFiles);
+    this(DataKeyUnwrapper.parseIdentities(ageKeyFiles), true);
+  }
+
+  private SopsDecryptor(List<RecipientStanzaReader> identities, boolean verifyMac) {
+    this.identities = identities;
+    this.verifyMac = verifyMac;
   }
 
   /**
@@ -45,6 +54,14 @@ public final class SopsDecryptor {
       }
     }
     return new SopsDecryptor(files);
+  }
+
+  /**
+   * A copy that does or does not check the MAC. Flux's kustomize-controller does not check it
+   * (kustomize injects labels, namespaces, … into built objects); the default here is to check.
+   */
+  public SopsDecryptor verifyMac(boolean enabled) {
+    return new SopsDecryptor(identities, enabled);
   }
 
   /** Number of age identities configured. */
@@ -62,56 +79,85 @@ public final class SopsDecryptor {
   }
 
   /**
-   * Decrypts a document and returns it in the same format without its {@code sops} metadata: YAML
-   * keeps key order and comments, JSON keeps key order and scalar types, dotenv keeps line order
-   * and comments, binary yields the original file bytes.
-   *
-   * @throws SopsException no matching identity, unsupported key type, malformed or tampered value,
-   *     or MAC mismatch; the message never contains plaintext or key material
+   * The encrypted format of a document found by its MAC marker, as Flux does for Secret data
+   * entries; a JSON envelope (JSON or binary) is reported as {@link SopsFormat#JSON}.
    */
-  public byte[] decrypt(byte[] document, SopsFormat format) throws SopsException {
-    String text = new String(document, StandardCharsets.UTF_8);
-    return switch (format) {
-      case YAML, JSON -> decryptTree(text, format);
-      case DOTENV -> decryptDotenv(text);
-      case BINARY -> decryptBinary(text);
-    };
-  }
-
-  private byte[] decryptTree(String text, SopsFormat format) throws SopsException {
-    NodeDocument doc = NodeDocument.parse(text, format.name());
-    TreeDecryptor decryptor = decryptorFor(doc.sops());
-    decryptor.decrypt(doc.data());
-    decryptor.verifyMac();
-    String out =
-        format == SopsFormat.JSON ? JsonWriter.write(doc.data()) : NodeDocument.toYaml(doc.data());
-    return out.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private byte[] decryptDotenv(String text) throws SopsException {
-    DotenvDocument doc = DotenvDocument.parse(text);
-    TreeDecryptor decryptor = decryptorFor(doc.sops());
-    String out = doc.decrypt(decryptor);
-    decryptor.verifyMac();
-    return out.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private byte[] decryptBinary(String text) throws SopsException {
-    NodeDocument doc = NodeDocument.parse(text, "binary (JSON)");
-    TreeDecryptor decryptor = decryptorFor(doc.sops());
-    ScalarNode data = null;
-    for (NodeTuple tuple : doc.data().getValue()) {
-      if (((ScalarNode) tuple.getKeyNode()).getValue().equals("data")
-          && tuple.getValueNode() instanceof ScalarNode scalar) {
-        data = scalar;
+  public static Optional<SopsFormat> detectFormat(byte[] document) {
+    for (SopsFormat format : List.of(SopsFormat.DOTENV, SopsFormat.JSON, SopsFormat.YAML)) {
+      if (isEncrypted(document, format)) {
+        return Optional.of(format);
       }
     }
-    if (data == null || doc.data().getValue().size() != 1) {
-      throw new SopsException("malformed binary document: expected a single data key");
+    return Optional.empty();
+  }
+
+  /** Decrypts a document and writes it back in the same format, without its metadata. */
+  public byte[] decrypt(byte[] document, SopsFormat format) throws SopsException {
+    return decrypt(document, format, format);
+  }
+
+  /**
+   * Decrypts a document stored in {@code input} format and writes it in {@code output} format
+   * without its {@code sops} metadata: YAML keeps key order and comments, JSON key order and scalar
+   * types, dotenv line order and comments (dotenv to dotenv), binary yields the {@code data}
+   * value's bytes.
+   *
+   * @throws SopsException no matching identity, unsupported key type, malformed or tampered value,
+   *     MAC mismatch, or a tree that the output format cannot hold; the message never contains
+   *     plaintext or key material
+   */
+  public byte[] decrypt(byte[] document, SopsFormat input, SopsFormat output) throws SopsException {
+    String text = new String(document, StandardCharsets.UTF_8);
+    if (input == SopsFormat.DOTENV) {
+      DotenvDocument doc = DotenvDocument.parse(text);
+      TreeDecryptor decryptor = decryptorFor(doc.sops());
+      if (output == SopsFormat.DOTENV) {
+        String out = doc.decrypt(decryptor);
+        checkMac(decryptor);
+        return out.getBytes(StandardCharsets.UTF_8);
+      }
+      MappingNode tree = doc.toTree();
+      decryptor.decrypt(tree);
+      checkMac(decryptor);
+      return emit(tree, output);
     }
-    byte[] plain = decryptor.decryptRaw(data, List.of("data"));
-    decryptor.verifyMac();
-    return plain;
+    NodeDocument doc = NodeDocument.parse(text, input.name());
+    TreeDecryptor decryptor = decryptorFor(doc.sops());
+    if (input == SopsFormat.BINARY && output == SopsFormat.BINARY) {
+      byte[] plain = decryptor.decryptRaw(dataValue(doc.data()), List.of("data"));
+      checkMac(decryptor);
+      return plain;
+    }
+    decryptor.decrypt(doc.data());
+    checkMac(decryptor);
+    return emit(doc.data(), output);
+  }
+
+  private void checkMac(TreeDecryptor decryptor) throws SopsException {
+    if (verifyMac) {
+      decryptor.verifyMac();
+    }
+  }
+
+  private static byte[] emit(MappingNode tree, SopsFormat output) throws SopsException {
+    String out =
+        switch (output) {
+          case YAML -> NodeDocument.toYaml(tree);
+          case JSON -> JsonWriter.write(tree);
+          case DOTENV -> DotenvDocument.write(tree);
+          case BINARY -> dataValue(tree).getValue();
+        };
+    return out.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static ScalarNode dataValue(MappingNode tree) throws SopsException {
+    for (NodeTuple tuple : tree.getValue()) {
+      if (((ScalarNode) tuple.getKeyNode()).getValue().equals("data")
+          && tuple.getValueNode() instanceof ScalarNode scalar) {
+        return scalar;
+      }
+    }
+    throw new SopsException("cannot write binary: the document has no scalar data key");
   }
 
   private TreeDecryptor decryptorFor(Map<String, Object> sops) throws SopsException {

@@ -1,5 +1,9 @@
 package io.tideline.sops;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ record SopsMetadata(
     return new SopsMetadata(
         age,
         others,
-        text(sops, "lastmodified"),
+        rfc3339(text(sops, "lastmodified")),
         text(sops, "mac"),
         text(sops, "unencrypted_suffix"),
         text(sops, "encrypted_suffix"),
@@ -84,6 +88,20 @@ record SopsMetadata(
       encrypted = path.stream().anyMatch(k -> encryptedRegex.matcher(k).find());
     }
     return encrypted;
+  }
+
+  /**
+   * The MAC's additional data: SOPS parses {@code lastmodified} and formats it again as RFC 3339
+   * with whole seconds, so a stored value with fractions or another offset spelling still matches.
+   */
+  private static String rfc3339(String stored) {
+    try {
+      return OffsetDateTime.parse(stored)
+          .truncatedTo(ChronoUnit.SECONDS)
+          .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
+    } catch (DateTimeParseException e) {
+      return stored;
+    }
   }
 
   @SuppressWarnings("unchecked")

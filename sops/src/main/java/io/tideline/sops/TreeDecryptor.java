@@ -123,7 +123,7 @@ final class TreeDecryptor {
               throw new SopsException(
                   "malformed ENC value at " + where + ": unknown type " + value.type());
         };
-    if (value.type().equals("bytes")) {
+    if (tag.equals(Tag.STR)) {
       mac.update(plain);
     } else {
       mac.update(macBytes(tag, text));

@@ -27,6 +27,10 @@ final class Fixtures {
     return new String(encrypted(name), StandardCharsets.UTF_8);
   }
 
+  static byte[] key(String name) {
+    return read(DIR.resolve(name + ".agekey"));
+  }
+
   static SopsDecryptor decryptor(String... keyNames) throws SopsException {
     List<String> keys =
         java.util.Arrays.stream(keyNames)
