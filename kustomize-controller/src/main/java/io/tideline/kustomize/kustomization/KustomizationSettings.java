@@ -33,16 +33,6 @@ public record KustomizationSettings(
         false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5));
   }
 
-  public KustomizationSettings withRequeueDependency(Duration value) {
-    return new KustomizationSettings(
-        noCrossNamespaceRefs,
-        value,
-        strictSubstitution,
-        overrideManagers,
-        customStageKinds,
-        healthPollInterval);
-  }
-
   public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
     return new KustomizationSettings(
         value,

@@ -70,11 +70,6 @@ public record ObjectRef(String group, String version, String kind, String namesp
     return new ObjectRef(group, version, kind, "", name);
   }
 
-  /** True when both refer to the same object, whatever the version. */
-  public boolean sameObject(ObjectRef other) {
-    return inventoryId().equals(other.inventoryId());
-  }
-
   @Override
   public String toString() {
     return subject();
