@@ -6,7 +6,8 @@
 # sops is built once from Go modules and cached in ~/.cache/tideline/tools/ (TIDELINE_TOOLS_CACHE);
 # age keys come from Debian's `age` package (age-keygen). The test-only age keys are committed
 # next to the fixtures (age.agekey decrypts everything, other.agekey is a second recipient of
-# multi-recipient.yaml, wrong.agekey is a recipient of nothing).
+# multi-recipient.yaml, wrong.agekey is a recipient of nothing). decrypted/ holds `sops decrypt`
+# output of each encrypted fixture, the oracle for the tests.
 set -euo pipefail
 
 SOPS_VERSION=${TIDELINE_SOPS_VERSION:-3.10.2}
@@ -63,3 +64,16 @@ enc regex.yaml regex.yaml --unencrypted-regex '^(metadata|replicas)$'
 SOPS_CONFIG=$MAC_ONLY_CONFIG enc regex.yaml mac-only.yaml --encrypted-regex '^(password|token)$'
 "$SOPS" --config "$CONFIG" encrypt --age "$MAIN,$OTHER" "$PLAIN/app.yaml" >"$OUT/multi-recipient.yaml"
 log multi-recipient.yaml
+
+# what sops itself decrypts each fixture to: the oracle the tests compare with
+mkdir -p "$DIR/decrypted"
+for f in "$OUT"/*; do
+  name=$(basename "$f")
+  case $name in
+    blob.bin) flags=(--input-type binary --output-type binary) ;;
+    secret.json) flags=(--input-type json --output-type json) ;;
+    *) flags=() ;;
+  esac
+  SOPS_AGE_KEY_FILE="$DIR/age.agekey" "$SOPS" decrypt "${flags[@]}" "$f" >"$DIR/decrypted/$name"
+done
+log "decrypted/ written by sops decrypt"

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.comments.CommentLine;
+import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -83,13 +85,50 @@ final class TreeDecryptor {
       return mapping;
     }
     if (node instanceof SequenceNode sequence) {
-      List<Node> items = sequence.getValue();
-      for (int i = 0; i < items.size(); i++) {
-        items.set(i, walk(items.get(i), path));
+      List<Node> items = new ArrayList<>();
+      List<CommentLine> pending = new ArrayList<>();
+      for (Node item : sequence.getValue()) {
+        String comment = sequenceComment(item, path);
+        if (comment != null) {
+          pending.add(
+              new CommentLine(Optional.empty(), Optional.empty(), comment, CommentType.BLOCK));
+          continue;
+        }
+        Node walked = walk(item, path);
+        if (!pending.isEmpty()) {
+          List<CommentLine> block = new ArrayList<>(pending);
+          if (walked.getBlockComments() != null) {
+            block.addAll(walked.getBlockComments());
+          }
+          walked.setBlockComments(block);
+          pending.clear();
+        }
+        items.add(walked);
       }
+      if (!pending.isEmpty()) {
+        sequence.setEndComments(pending);
+      }
+      sequence.getValue().clear();
+      sequence.getValue().addAll(items);
       return sequence;
     }
     return leaf((ScalarNode) node, path);
+  }
+
+  /**
+   * SOPS writes a comment inside a list as a list item {@code ENC[…,type:comment]}; it becomes a
+   * comment again (outside the MAC). Returns the comment text, or null for an ordinary item.
+   */
+  private String sequenceComment(Node item, List<String> path) throws SopsException {
+    if (!(item instanceof ScalarNode scalar)
+        || !scalar.getTag().equals(Tag.STR)
+        || !scalar.getValue().endsWith(",type:comment]")
+        || !metadata.isEncrypted(path)) {
+      return null;
+    }
+    String where = String.join(":", path);
+    EncryptedValue value = EncryptedValue.parse(scalar.getValue(), where);
+    return new String(value.decrypt(dataKey, aad(path), where), StandardCharsets.UTF_8);
   }
 
   ScalarNode leaf(ScalarNode node, List<String> path) throws SopsException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Reads the fixtures that hack/sops-fixtures.sh produced with the real sops CLI. */
 final class Fixtures {
@@ -17,6 +18,11 @@ final class Fixtures {
 
   static byte[] plain(String name) {
     return read(DIR.resolve("plain").resolve(name));
+  }
+
+  /** What {@code sops decrypt} produced for {@code encrypted/<name>}: the oracle. */
+  static byte[] decrypted(String name) {
+    return read(DIR.resolve("decrypted").resolve(name));
   }
 
   static byte[] encrypted(String name) {
@@ -41,7 +47,7 @@ final class Fixtures {
 
   /** Parses YAML or JSON into plain Java values for structural comparison. */
   static Object parse(byte[] document) {
-    return new Load(LoadSettings.builder().build())
+    return new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
         .loadFromString(new String(document, StandardCharsets.UTF_8));
   }
 

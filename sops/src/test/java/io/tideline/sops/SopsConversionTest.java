@@ -21,7 +21,7 @@ class SopsConversionTest {
     byte[] out =
         Fixtures.decryptor("age").decrypt(Fixtures.encrypted("secret.json"), SopsFormat.JSON);
 
-    assertThat(Fixtures.parse(out)).isEqualTo(Fixtures.parse(Fixtures.plain("secret.yaml")));
+    assertThat(Fixtures.parse(out)).isEqualTo(Fixtures.parse(Fixtures.decrypted("secret.json")));
   }
 
   @Test
@@ -51,7 +51,7 @@ class SopsConversionTest {
             .decrypt(Fixtures.encrypted("partial.yaml"), SopsFormat.YAML, SopsFormat.JSON);
 
     assertThat(text(out)).startsWith("{").contains("\"count_unencrypted\": 42");
-    assertThat(Fixtures.parse(out)).isEqualTo(Fixtures.parse(Fixtures.plain("partial.yaml")));
+    assertThat(Fixtures.parse(out)).isEqualTo(Fixtures.parse(Fixtures.decrypted("partial.yaml")));
   }
 
   @Test
