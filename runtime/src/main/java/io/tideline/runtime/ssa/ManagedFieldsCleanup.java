@@ -31,20 +31,17 @@ public final class ManagedFieldsCleanup {
     Map<String, String> annotations = live.getMetadata().getAnnotations();
     for (String key : cleanup.annotations()) {
       if (annotations != null && annotations.containsKey(key)) {
-        ops.add(Map.of("op", "remove", "path", "/metadata/annotations/" + escape(key)));
+        ops.add(operation("remove", "/metadata/annotations/" + escape(key), null));
       }
     }
     Map<String, String> labels = live.getMetadata().getLabels();
     for (String key : cleanup.labels()) {
       if (labels != null && labels.containsKey(key)) {
-        ops.add(Map.of("op", "remove", "path", "/metadata/labels/" + escape(key)));
+        ops.add(operation("remove", "/metadata/labels/" + escape(key), null));
       }
     }
     handOver(live.getMetadata().getManagedFields(), cleanup.fieldManagers(), fieldManager)
-        .ifPresent(
-            entries ->
-                ops.add(
-                    Map.of("op", "replace", "path", "/metadata/managedFields", "value", entries)));
+        .ifPresent(entries -> ops.add(operation("replace", "/metadata/managedFields", entries)));
     return ops.isEmpty() ? Optional.empty() : Optional.of(JSON.asJson(ops));
   }
 
@@ -92,6 +89,17 @@ public final class ManagedFieldsCleanup {
     }
     kept.add(merged);
     return Optional.of(kept);
+  }
+
+  /** One RFC 6902 operation, keys in a stable order. */
+  private static Map<String, Object> operation(String op, String path, Object value) {
+    Map<String, Object> operation = new LinkedHashMap<>();
+    operation.put("op", op);
+    operation.put("path", path);
+    if (value != null) {
+      operation.put("value", value);
+    }
+    return operation;
   }
 
   /** The union of two managed-field sets ({@code fieldsV1} trees). */
