@@ -65,6 +65,13 @@ SOPS_CONFIG=$MAC_ONLY_CONFIG enc regex.yaml mac-only.yaml --encrypted-regex '^(p
 "$SOPS" --config "$CONFIG" encrypt --age "$MAIN,$OTHER" "$PLAIN/app.yaml" >"$OUT/multi-recipient.yaml"
 log multi-recipient.yaml
 
+# two key groups, both needed (Shamir threshold 2)
+SHAMIR_CONFIG=$(mktemp)
+printf 'creation_rules: [{key_groups: [{age: ["%s"]}, {age: ["%s"]}], shamir_threshold: 2}]\n' "$MAIN" "$OTHER" >"$SHAMIR_CONFIG"
+"$SOPS" --config "$SHAMIR_CONFIG" encrypt "$PLAIN/app.yaml" >"$OUT/shamir.yaml"
+rm -f "$SHAMIR_CONFIG"
+log shamir.yaml
+
 # what sops itself decrypts each fixture to: the oracle the tests compare with
 mkdir -p "$DIR/decrypted"
 for f in "$OUT"/*; do
@@ -74,6 +81,6 @@ for f in "$OUT"/*; do
     secret.json) flags=(--input-type json --output-type json) ;;
     *) flags=() ;;
   esac
-  SOPS_AGE_KEY_FILE="$DIR/age.agekey" "$SOPS" decrypt "${flags[@]}" "$f" >"$DIR/decrypted/$name"
+  SOPS_AGE_KEY=$(cat "$DIR/age.agekey" "$DIR/other.agekey") "$SOPS" decrypt "${flags[@]}" "$f" >"$DIR/decrypted/$name"
 done
 log "decrypted/ written by sops decrypt"

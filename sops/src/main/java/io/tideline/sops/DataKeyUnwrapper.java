@@ -45,31 +45,69 @@ final class DataKeyUnwrapper {
     return List.copyOf(readers);
   }
 
+  /**
+   * The data key: from the single key group, or recombined from the parts of {@code
+   * shamir_threshold} key groups when the document uses several.
+   */
   byte[] unwrap(SopsMetadata metadata) throws SopsException {
-    if (metadata.age().isEmpty()) {
-      if (metadata.otherKeyTypes().isEmpty()) {
+    List<SopsMetadata.KeyGroup> groups = metadata.keyGroups();
+    if (groups.stream().allMatch(g -> g.age().isEmpty())) {
+      List<String> others =
+          groups.stream().flatMap(g -> g.otherKeyTypes().stream()).distinct().toList();
+      if (others.isEmpty()) {
         throw new SopsException("no supported key: the sops metadata lists no recipients");
       }
       throw new SopsException(
-          "no supported key: this document is encrypted for "
-              + String.join("/", metadata.otherKeyTypes())
-              + " only");
+          "no supported key: this document is encrypted for " + String.join("/", others) + " only");
     }
     if (identities.isEmpty()) {
       throw new SopsException(
-          "no age identity configured to decrypt a document for recipients: "
-              + recipients(metadata));
+          "no age identity configured to decrypt a document for recipients: " + recipients(groups));
     }
-    for (SopsMetadata.AgeStanza stanza : metadata.age()) {
+    List<byte[]> parts = new ArrayList<>();
+    for (SopsMetadata.KeyGroup group : groups) {
+      byte[] part = unwrapGroup(group);
+      if (part != null) {
+        parts.add(part);
+      }
+      if (parts.size() >= metadata.shamirThreshold()) {
+        break;
+      }
+    }
+    if (parts.isEmpty()) {
+      throw new SopsException("no age identity matches the recipients: " + recipients(groups));
+    }
+    byte[] key;
+    if (groups.size() == 1) {
+      key = parts.get(0);
+    } else if (parts.size() < metadata.shamirThreshold()) {
+      throw new SopsException(
+          "not enough key groups decrypted: need "
+              + metadata.shamirThreshold()
+              + " of "
+              + groups.size()
+              + ", the age identities open "
+              + parts.size()
+              + " (recipients: "
+              + recipients(groups)
+              + ")");
+    } else {
+      key = ShamirCombiner.combine(parts);
+    }
+    if (key.length != 32) {
+      throw new SopsException("the decrypted data key is not 32 bytes");
+    }
+    return key;
+  }
+
+  private byte[] unwrapGroup(SopsMetadata.KeyGroup group) {
+    for (SopsMetadata.AgeStanza stanza : group.age()) {
       byte[] key = tryUnwrap(stanza.enc());
       if (key != null) {
-        if (key.length != 32) {
-          throw new SopsException("data key for " + stanza.recipient() + " is not 32 bytes");
-        }
         return key;
       }
     }
-    throw new SopsException("no age identity matches the recipients: " + recipients(metadata));
+    return null;
   }
 
   private byte[] tryUnwrap(String armored) {
@@ -84,8 +122,9 @@ final class DataKeyUnwrapper {
     }
   }
 
-  private static String recipients(SopsMetadata metadata) {
-    return metadata.age().stream()
+  private static String recipients(List<SopsMetadata.KeyGroup> groups) {
+    return groups.stream()
+        .flatMap(g -> g.age().stream())
         .map(SopsMetadata.AgeStanza::recipient)
         .collect(Collectors.joining(", "));
   }

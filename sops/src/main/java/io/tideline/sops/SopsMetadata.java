@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * rules that decide which values are encrypted.
  */
 record SopsMetadata(
-    List<AgeStanza> age,
-    List<String> otherKeyTypes,
+    List<KeyGroup> keyGroups,
+    int shamirThreshold,
     String lastModified,
     String mac,
     String unencryptedSuffix,
@@ -27,6 +27,29 @@ record SopsMetadata(
   /** One age recipient and the data key encrypted for it (armored age file). */
   record AgeStanza(String recipient, String enc) {}
 
+  /**
+   * The keys of one key group: its age stanzas and the names of the other (unsupported) key types
+   * present. Without {@code key_groups} the top-level keys form the only group.
+   */
+  record KeyGroup(List<AgeStanza> age, List<String> otherKeyTypes) {
+    static KeyGroup from(Map<String, Object> keys) throws SopsException {
+      List<AgeStanza> age = new ArrayList<>();
+      if (keys.get("age") instanceof List<?> entries) {
+        for (Object entry : entries) {
+          Map<String, Object> stanza = asMap(entry, "age");
+          age.add(new AgeStanza(text(stanza, "recipient"), text(stanza, "enc")));
+        }
+      }
+      List<String> others = new ArrayList<>();
+      for (String type : OTHER_KEY_TYPES) {
+        if (keys.get(type) instanceof List<?> entries && !entries.isEmpty()) {
+          others.add(type);
+        }
+      }
+      return new KeyGroup(age, others);
+    }
+  }
+
   private static final List<String> OTHER_KEY_TYPES =
       List.of("pgp", "kms", "gcp_kms", "azure_kv", "hc_vault", "hckms");
 
@@ -36,31 +59,26 @@ record SopsMetadata(
       throw new SopsException(
           "unsupported sops metadata: unencrypted_comment_regex/encrypted_comment_regex");
     }
-    Map<String, Object> keys = sops;
-    Object groups = sops.get("key_groups");
-    if (groups instanceof List<?> list && !list.isEmpty()) {
-      if (list.size() > 1) {
-        throw new SopsException(
-            "unsupported sops metadata: " + list.size() + " key_groups (Shamir secret sharing)");
+    List<KeyGroup> groups = new ArrayList<>();
+    if (sops.get("key_groups") instanceof List<?> list && !list.isEmpty()) {
+      for (int i = 0; i < list.size(); i++) {
+        groups.add(KeyGroup.from(asMap(list.get(i), "key_groups[" + i + "]")));
       }
-      keys = asMap(list.get(0), "key_groups[0]");
+    } else {
+      groups.add(KeyGroup.from(sops));
     }
-    List<AgeStanza> age = new ArrayList<>();
-    if (keys.get("age") instanceof List<?> entries) {
-      for (Object entry : entries) {
-        Map<String, Object> stanza = asMap(entry, "age");
-        age.add(new AgeStanza(text(stanza, "recipient"), text(stanza, "enc")));
-      }
-    }
-    List<String> others = new ArrayList<>();
-    for (String type : OTHER_KEY_TYPES) {
-      if (keys.get(type) instanceof List<?> entries && !entries.isEmpty()) {
-        others.add(type);
+    int threshold = groups.size();
+    String declared = text(sops, "shamir_threshold");
+    if (!declared.isEmpty()) {
+      try {
+        threshold = Integer.parseInt(declared);
+      } catch (NumberFormatException e) {
+        throw new SopsException("malformed sops metadata: shamir_threshold is not a number");
       }
     }
     return new SopsMetadata(
-        age,
-        others,
+        groups,
+        threshold,
         rfc3339(text(sops, "lastmodified")),
         text(sops, "mac"),
         text(sops, "unencrypted_suffix"),

@@ -26,6 +26,16 @@ class SopsDecryptionErrorsTest {
   }
 
   @Test
+  void oneKeyGroupOfTwoIsNotEnough() {
+    assertThatThrownBy(
+            () ->
+                Fixtures.decryptor("age")
+                    .decrypt(Fixtures.encrypted("shamir.yaml"), SopsFormat.YAML))
+        .hasMessageStartingWith(
+            "not enough key groups decrypted: need 2 of 2, the age identities open 1");
+  }
+
+  @Test
   void noKeysConfigured() {
     assertThatThrownBy(
             () ->

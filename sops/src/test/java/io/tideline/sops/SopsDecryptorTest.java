@@ -103,6 +103,15 @@ class SopsDecryptorTest {
   }
 
   @Test
+  void recombinesADataKeySplitAcrossKeyGroups() throws Exception {
+    byte[] out =
+        Fixtures.decryptor("age", "other")
+            .decrypt(Fixtures.encrypted("shamir.yaml"), SopsFormat.YAML);
+
+    assertThat(Fixtures.parse(out)).isEqualTo(Fixtures.parse(Fixtures.decrypted("shamir.yaml")));
+  }
+
+  @Test
   void detectsEncryptedDocumentsByFormatMarker() {
     assertThat(SopsDecryptor.isEncrypted(Fixtures.encrypted("app.yaml"), SopsFormat.YAML)).isTrue();
     assertThat(SopsDecryptor.isEncrypted(Fixtures.encrypted("app.env"), SopsFormat.DOTENV))
