@@ -3,6 +3,7 @@ package io.tideline.testsupport.kube;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +20,10 @@ public final class KubeApiServerExtension implements BeforeAllCallback, Paramete
   private static final ExtensionContext.Namespace STORE =
       ExtensionContext.Namespace.create(KubeApiServerExtension.class);
   private static final AtomicInteger NAMESPACES = new AtomicInteger();
+
+  /** Distinguishes this JVM's namespaces from an earlier run's on a reused cluster. */
+  private static final String RUN_ID =
+      Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
 
   /** The JVM's cluster, starting it on first use. */
   public static EnvtestCluster cluster(ExtensionContext context) {
@@ -69,7 +74,7 @@ public final class KubeApiServerExtension implements BeforeAllCallback, Paramete
         (context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName())
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-");
-    String suffix = "-" + NAMESPACES.incrementAndGet();
+    String suffix = "-" + NAMESPACES.incrementAndGet() + "-" + RUN_ID;
     String name =
         base.substring(0, Math.min(base.length(), 62 - suffix.length())).replaceAll("-+$", "");
     name = name + suffix;
