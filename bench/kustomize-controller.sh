@@ -4,11 +4,11 @@
 # hack/envtest.sh start). Prints the time until all are Ready, the controller's peak RSS and the
 # number of non-dry-run writes the API server saw during one no-op interval.
 #
-#   kustomize-controller/bench/bench.sh N [concurrency]
+#   bench/kustomize-controller.sh N [concurrency]
 set -euo pipefail
 N=${1:-100}
 CONCURRENCY=${2:-20}
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAR=$ROOT/kustomize-controller/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d)
 PORT=${BENCH_ARTIFACT_PORT:-18765}
