@@ -14,6 +14,17 @@ import javax.crypto.spec.SecretKeySpec;
  */
 record EncryptedValue(byte[] data, byte[] iv, byte[] tag, String type) {
 
+  /** A document's 32-byte AES key with one reusable cipher (a decryptor is single-threaded). */
+  record DataKey(SecretKeySpec spec, Cipher cipher) {
+    static DataKey of(byte[] key) {
+      try {
+        return new DataKey(new SecretKeySpec(key, "AES"), Cipher.getInstance("AES/GCM/NoPadding"));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("AES/GCM is not available", e);
+      }
+    }
+  }
+
   private static final String PREFIX = "ENC[AES256_GCM,";
 
   static boolean looksEncrypted(String text) {
@@ -49,11 +60,10 @@ record EncryptedValue(byte[] data, byte[] iv, byte[] tag, String type) {
   }
 
   /** Decrypts with the document's data key; {@code aad} is the SOPS additional data. */
-  byte[] decrypt(byte[] dataKey, String aad, String where) throws SopsException {
+  byte[] decrypt(DataKey key, String aad, String where) throws SopsException {
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(128, iv));
+      Cipher cipher = key.cipher();
+      cipher.init(Cipher.DECRYPT_MODE, key.spec(), new GCMParameterSpec(128, iv));
       cipher.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = new byte[data.length + tag.length];
       System.arraycopy(data, 0, sealed, 0, data.length);

@@ -25,10 +25,16 @@ import org.snakeyaml.engine.v2.serializer.Serializer;
  * and its {@code sops} metadata block.
  */
 record NodeDocument(MappingNode data, Map<String, Object> sops) {
+  /** Above Flux's 5 MiB limit for encrypted files, which callers enforce. */
+  private static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
 
   static NodeDocument parse(String text, String formatName) throws SopsException {
     LoadSettings settings =
-        LoadSettings.builder().setParseComments(true).setSchema(new CoreSchema()).build();
+        LoadSettings.builder()
+            .setParseComments(true)
+            .setSchema(new CoreSchema())
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .build();
     List<Node> documents = new ArrayList<>();
     try {
       new Compose(settings).composeAllFromString(text).forEach(documents::add);

@@ -32,12 +32,12 @@ final class TreeDecryptor {
       HexFormat.of().parseHex("8a3fd2ad54ce66527b1034f3d147be0b0b975b3bf44f72c6fdadec8176f27d69");
 
   private final SopsMetadata metadata;
-  private final byte[] dataKey;
+  private final EncryptedValue.DataKey dataKey;
   private final MessageDigest mac;
 
   TreeDecryptor(SopsMetadata metadata, byte[] dataKey) {
     this.metadata = metadata;
-    this.dataKey = dataKey;
+    this.dataKey = EncryptedValue.DataKey.of(dataKey);
     try {
       this.mac = MessageDigest.getInstance("SHA-512");
     } catch (NoSuchAlgorithmException e) {
