@@ -98,6 +98,18 @@ noops=$(python3 -c "print(int($n1 - $n0))")
 noop_ms=$(python3 -c "print(f'{($s1 - $s0) / max(1, $n1 - $n0) * 1000:.1f}')")
 writes=$([[ "$rv0" == "$rv1" ]] && echo 0 || echo "resourceVersion changed $rv0 -> $rv1")
 
+echo "== time to first artifact of a second object (warm JVM)" >&2
+w0=$(now)
+kubectl apply -f - >/dev/null <<YAML
+apiVersion: source.toolkit.fluxcd.io/v1
+kind: GitRepository
+metadata: {name: app2, namespace: bench}
+spec: {interval: 10m, url: "$URL", ref: {branch: main}}
+YAML
+kubectl -n bench wait --for=condition=Ready gitrepository/app2 --timeout=300s >/dev/null
+w1=$(now)
+warm=$(elapsed "$w0" "$w1")
+
 echo "== reference: git clone --depth 1 + tar czf" >&2
 r0=$(now)
 git clone -q --depth 1 "$URL" "$WORK/ref"
@@ -108,6 +120,7 @@ ref=$(elapsed "$r0" "$r1")
 cat <<OUT
 source-controller benchmark ($(git -C "$WORK/src" ls-files | wc -l) files, $(git -C "$WORK/src" rev-list --count HEAD) commits, smart HTTP on 127.0.0.1)
   time to first artifact (create -> Ready):   ${first}s  (artifact ${size} bytes)
+  time to first artifact, warm JVM:           ${warm}s
   no-op reconciles observed:                  ${noops}
   no-op reconcile time (mean):                ${noop_ms}ms
   API writes during no-op reconciles:         ${writes} (events: $((ev1 - ev0)))

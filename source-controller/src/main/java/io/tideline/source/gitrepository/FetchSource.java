@@ -77,9 +77,16 @@ final class FetchSource implements ReconcileStep<GitRepositoryContext> {
     boolean sameRevision = current != null && remote.toString().equals(current.getRevision());
     boolean includesChanged =
         !sameArtifacts(ctx.includes, ctx.object.getStatus().getIncludedArtifacts());
-    if (sameRevision && !includesChanged && !contentConfigChanged(ctx.object)) {
+    if (sameRevision
+        && !includesChanged
+        && !contentConfigChanged(ctx.object)
+        && !requiresVerification(ctx)) {
       ctx.conditions.delete(ConditionTypes.FETCH_FAILED);
       ctx.conditions.delete(ConditionTypes.ARTIFACT_OUTDATED);
+      if (ctx.object.getSpec().getVerify() == null) {
+        ctx.conditions.delete(ConditionTypes.SOURCE_VERIFIED);
+        ctx.object.getStatus().setSourceVerificationMode(null);
+      }
       ctx.conditions.markTrue(
           ConditionTypes.ARTIFACT_IN_STORAGE,
           Reasons.SUCCEEDED,
@@ -221,6 +228,19 @@ final class FetchSource implements ReconcileStep<GitRepositoryContext> {
       }
     }
     return true;
+  }
+
+  /**
+   * Verification is configured but has not succeeded for the current mode (new mode, or failed
+   * before): the revision must be checked out and verified even when it did not move.
+   */
+  static boolean requiresVerification(GitRepositoryContext ctx) {
+    var verify = ctx.object.getSpec().getVerify();
+    if (verify == null || verify.getMode() == null) {
+      return false;
+    }
+    return verify.getMode() != ctx.object.getStatus().getSourceVerificationMode()
+        || !ctx.conditions.isTrue(ConditionTypes.SOURCE_VERIFIED);
   }
 
   /** Flux's gitContentConfigChanged: ignore, submodules, sparse checkout or include list differ. */

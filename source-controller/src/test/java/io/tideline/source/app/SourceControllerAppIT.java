@@ -69,7 +69,8 @@ class SourceControllerAppIT {
               "--health-addr=127.0.0.1:" + health,
               "--log-encoding=console",
               "--concurrent=2",
-              "--enable-leader-election"));
+              "--enable-leader-election",
+              "--watch-label-selector=tideline.io/test=source-controller-app-it"));
       ProcessBuilder pb =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -88,6 +89,7 @@ class SourceControllerAppIT {
         GitRepository repoObject = new GitRepository();
         repoObject.getMetadata().setName("app");
         repoObject.getMetadata().setNamespace(ns.name());
+        repoObject.getMetadata().setLabels(Map.of("tideline.io/test", "source-controller-app-it"));
         GitRepositorySpec spec = new GitRepositorySpec();
         spec.setUrl(git.repoUrl("app.git"));
         spec.setInterval("3s");

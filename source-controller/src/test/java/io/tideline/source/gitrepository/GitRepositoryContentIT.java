@@ -218,6 +218,20 @@ class GitRepositoryContentIT {
           .isEqualTo(GitVerificationMode.TAG_AND_HEAD);
       assertThat(condition(obj, "Ready").getStatus()).isEqualTo(ConditionStatus.True);
 
+      h.edit(ns.name(), "good", s -> s.setVerify(verification(GitVerificationMode.HEAD)));
+      h.reconcile(ns.name(), "good");
+      obj = h.getConformant(ns.name(), "good");
+      assertThat(obj.getStatus().getSourceVerificationMode()).isEqualTo(GitVerificationMode.HEAD);
+      assertThat(condition(obj, "SourceVerified").getMessage())
+          .startsWith("verified signature of\n\t- commit '" + signed.name() + "'");
+
+      h.edit(ns.name(), "good", s -> s.setVerify(null));
+      h.reconcile(ns.name(), "good");
+      obj = h.getConformant(ns.name(), "good");
+      assertThat(obj.getStatus().getSourceVerificationMode()).isNull();
+      assertThat(obj.getStatus().getConditions())
+          .noneMatch(c -> c.getType().equals("SourceVerified"));
+
       repo.commit("main", "by a stranger", GitTree.of(Map.of("a", "2")), stranger);
       h.create(ns.name(), "bad", git.repoUrl("app.git"), branch("main"));
       h.edit(ns.name(), "bad", s -> s.setVerify(verification(GitVerificationMode.HEAD)));

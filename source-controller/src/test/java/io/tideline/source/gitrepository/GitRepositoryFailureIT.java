@@ -84,9 +84,15 @@ class GitRepositoryFailureIT {
       ObjectId c1 = repo.commitFiles("main", "first", Map.of("a.yaml", "a: 1\n"));
       String url = "http://127.0.0.1:" + proxy.port() + "/app.git";
       h.create(ns.name(), "app", url, branch("main"));
-      h.reconcile(ns.name(), "app");
-      assertThat(condition(h.getConformant(ns.name(), "app"), "Ready").getStatus())
-          .isEqualTo(ConditionStatus.True);
+      for (int attempt = 0; attempt < 3; attempt++) {
+        h.reconcile(ns.name(), "app");
+        if (h.get(ns.name(), "app").getStatus().getArtifact() != null) {
+          break;
+        }
+      }
+      assertThat(condition(h.getConformant(ns.name(), "app"), "Ready"))
+          .satisfies(
+              c -> assertThat(c.getStatus()).as(c.getMessage()).isEqualTo(ConditionStatus.True));
 
       proxy.down();
       ReconcileResult first = h.reconcile(ns.name(), "app");
