@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -39,7 +40,7 @@ final class Fixtures {
 
   static SopsDecryptor decryptor(String... keyNames) throws SopsException {
     List<String> keys =
-        java.util.Arrays.stream(keyNames)
+        Arrays.stream(keyNames)
             .map(k -> new String(read(DIR.resolve(k + ".agekey")), StandardCharsets.UTF_8))
             .toList();
     return new SopsDecryptor(keys);

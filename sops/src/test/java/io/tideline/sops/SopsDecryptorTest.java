@@ -3,6 +3,7 @@ package io.tideline.sops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class SopsDecryptorTest {
     assertThat(out.indexOf("servers")).isLessThan(out.indexOf("certificate"));
   }
 
-  private static java.util.List<String> commentLines(String yaml) {
+  private static List<String> commentLines(String yaml) {
     return yaml.lines()
         .map(l -> l.strip().replaceFirst("^- ", ""))
         .filter(l -> l.startsWith("#"))
