@@ -6,7 +6,7 @@
 # sops is built once from Go modules and cached in ~/.cache/tideline/tools/ (TIDELINE_TOOLS_CACHE);
 # age keys come from Debian's `age` package (age-keygen). The test-only age keys are committed
 # next to the fixtures (age.agekey decrypts everything, other.agekey is a second recipient of
-# multi-recipient.yaml, wrong.agekey is a recipient of nothing). decrypted/ holds `sops decrypt`
+# multi-recipient.yaml and holds the second key group of shamir.yaml, wrong.agekey is a recipient of nothing). decrypted/ holds `sops decrypt`
 # output of each encrypted fixture, the oracle for the tests.
 set -euo pipefail
 
@@ -24,7 +24,7 @@ sops_bin() {
   if [[ ! -x $bin ]]; then
     log "building sops v$SOPS_VERSION (one-time)"
     mkdir -p "$(dirname "$bin")"
-    GOBIN="$(dirname "$bin")" GOFLAGS=-mod=mod go install "github.com/getsops/sops/v3/cmd/sops@v$SOPS_VERSION" >&2
+    GOBIN="$(dirname "$bin")" go install "github.com/getsops/sops/v3/cmd/sops@v$SOPS_VERSION" >&2
   fi
   echo "$bin"
 }
