@@ -7,14 +7,12 @@ import io.tideline.api.meta.Reasons;
 import io.tideline.kustomize.BuildOptions;
 import io.tideline.kustomize.KustomizeEngine;
 import io.tideline.kustomize.KustomizeException;
-import io.tideline.kustomize.LoadRestrictor;
 import io.tideline.kustomize.Resource;
 import io.tideline.runtime.reconcile.GenericError;
 import io.tideline.runtime.reconcile.ReconcileError;
 import io.tideline.runtime.reconcile.ReconcileStep;
 import io.tideline.runtime.reconcile.StepResult;
 import io.tideline.runtime.timing.GoDuration;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds {@code spec.path} with the Kustomize engine: generates a kustomization.yaml when the path
- * has none, and layers Flux's spec fields (targetNamespace, namePrefix/Suffix, patches, images,
- * components, buildMetadata) on top as an in-memory overlay. Reads never leave the artifact. Any
- * failure is {@code BuildFailed} naming the file and the problem.
+ * Builds {@code spec.path} with the Kustomize engine in Flux mode: a kustomization is generated
+ * when the path has none, and Flux's spec fields are merged into the directory's own kustomization
+ * (targetNamespace, namePrefix/Suffix replace the directory's; images replace by name; patches,
+ * components and buildMetadata are appended). Reads never leave the artifact. Any failure is {@code
+ * BuildFailed} naming the file and the problem.
  */
 final class BuildManifests implements ReconcileStep<KustomizationContext> {
 
@@ -46,16 +45,11 @@ final class BuildManifests implements ReconcileStep<KustomizationContext> {
             + GoDuration.format(KustomizationTimeouts.timeout(ctx.object)));
     List<Resource> resources;
     try {
-      GeneratedKustomization.ensure(ctx.buildDir);
-      BuildOptions options =
-          BuildOptions.defaults()
-              .withLoadRestrictor(LoadRestrictor.NONE)
-              .withBoundary(ctx.artifactRoot)
-              .withOverlay(overlay(ctx.object.getSpec()));
+      BuildOptions options = BuildOptions.flux(ctx.artifactRoot, specFields(ctx.object.getSpec()));
       resources = engine.build(ctx.buildDir, options);
     } catch (KustomizeException e) {
       throw new GenericError(Reasons.BUILD_FAILED, relativize(e.getMessage(), ctx), e);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw new GenericError(Reasons.BUILD_FAILED, "kustomize build failed: " + e.getMessage(), e);
     }
     List<GenericKubernetesResource> objects = new ArrayList<>(resources.size());
@@ -69,8 +63,8 @@ final class BuildManifests implements ReconcileStep<KustomizationContext> {
     return StepResult.CONTINUE;
   }
 
-  /** The kustomization Flux generates from the spec, as a YAML-shaped map (empty when none). */
-  static Map<String, Object> overlay(KustomizationSpec spec) {
+  /** The spec fields Flux merges into the kustomization, as a YAML-shaped map (empty when none). */
+  static Map<String, Object> specFields(KustomizationSpec spec) {
     Map<String, Object> overlay = new LinkedHashMap<>();
     putIfSet(overlay, "namespace", spec.getTargetNamespace());
     putIfSet(overlay, "namePrefix", spec.getNamePrefix());

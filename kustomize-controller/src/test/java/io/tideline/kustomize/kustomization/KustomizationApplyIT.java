@@ -145,6 +145,29 @@ class KustomizationApplyIT {
   }
 
   @Test
+  void specFieldsReplaceTheDirectorysOwnNamespaceAndPrefix(
+      KubernetesClient client, TestNamespace ns) {
+    try (KustomizationHarness harness =
+        new KustomizationHarness(client, KustomizationSettings.defaults())) {
+      harness.readyGitRepository(
+          ns.name(), "repo", harness.publish(ns.name(), "repo", "own-prefix", COMMIT));
+      harness.create(ns.name(), kustomization("own", "./", "namePrefix: ks-"));
+
+      harness.reconcile(ns.name(), "own");
+
+      Kustomization ks = harness.conformant(ns.name(), "own");
+      assertThat(ready(ks).getStatus()).isEqualTo(ConditionStatus.True);
+      assertThat(ks.getStatus().getInventory().getEntries())
+          .extracting(ResourceRef::getId)
+          .containsExactly(ns.name() + "_ks-settings__ConfigMap");
+      assertThat(client.configMaps().inNamespace(ns.name()).withName("ks-settings").get())
+          .isNotNull();
+      assertThat(client.configMaps().inNamespace(ns.name()).withName("ks-dir-settings").get())
+          .isNull();
+    }
+  }
+
+  @Test
   void brokenYamlFailsTheBuildNamingTheFileAndAppliesNothing(
       KubernetesClient client, TestNamespace ns) {
     try (KustomizationHarness harness =
