@@ -68,7 +68,7 @@ YAML
 NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 kubectl patch gitrepository bench -n "$NS" --subresource=status --type=merge -p "{\"status\":{\"observedGeneration\":1,\"artifact\":{\"path\":\"x\",\"url\":\"http://127.0.0.1:$PORT/app.tar.gz\",\"revision\":\"main@sha1:0123456789abcdef0123456789abcdef01234567\",\"digest\":\"$DIGEST\",\"lastUpdateTime\":\"$NOW\"},\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\",\"reason\":\"Succeeded\",\"message\":\"ok\",\"lastTransitionTime\":\"$NOW\",\"observedGeneration\":1}]}}" >/dev/null
 
-java ${BENCH_JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m} -jar "$JAR" --log-encoding=console --log-level=error --concurrent="$CONCURRENCY" \
+java ${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=32m -Dquarkus.vertx.event-loops-pool-size=1 -Djdk.nio.maxCachedBufferSize=262144 -XX:+UseStringDeduplication} -jar "$JAR" --log-encoding=console --log-level=error --concurrent="$CONCURRENCY" \
   --metrics-addr=127.0.0.1:0 --health-addr=127.0.0.1:0 --watch-label-selector="bench=$NS" >"$WORK/controller.log" 2>&1 &
 CTRL=$!
 
