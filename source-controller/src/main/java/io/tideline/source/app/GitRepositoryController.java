@@ -7,9 +7,11 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.filter.OnUpdateFilter;
 import io.tideline.api.source.v1.GitRepository;
+import io.tideline.runtime.metrics.ReconcileMetrics;
 import io.tideline.runtime.reconcile.ReconcileResult;
 import io.tideline.runtime.reconcile.ReconcileTrigger;
 import io.tideline.source.gitrepository.GitRepositoryReconciler;
+import java.time.Duration;
 
 /**
  * The QOSDK adapter: JOSDK's informer and work queue feed {@link GitRepositoryReconciler}, which
@@ -19,11 +21,14 @@ import io.tideline.source.gitrepository.GitRepositoryReconciler;
  * (interval with jitter, or backoff).
  */
 @ControllerConfiguration(
-    name = "gitrepository",
+    name = GitRepositoryController.NAME,
     generationAwareEventProcessing = false,
     triggerReconcilerOnAllEvents = true,
     informer = @Informer(onUpdateFilter = GitRepositoryController.Trigger.class))
 public class GitRepositoryController implements Reconciler<GitRepository> {
+
+  /** The QOSDK controller name, which {@code quarkus.operator-sdk.controllers.*} keys use. */
+  public static final String NAME = "gitrepository";
 
   private final GitRepositoryReconciler reconciler;
   private final ReconcileMetrics metrics;
@@ -37,10 +42,23 @@ public class GitRepositoryController implements Reconciler<GitRepository> {
   public UpdateControl<GitRepository> reconcile(
       GitRepository resource, Context<GitRepository> context) {
     if (context.isPrimaryResourceDeleted()) {
-      metrics.forget(resource);
+      metrics.forget(
+          resource.getKind(),
+          resource.getMetadata().getNamespace(),
+          resource.getMetadata().getName());
       return UpdateControl.noUpdate();
     }
-    ReconcileResult result = metrics.time(resource, () -> run(resource));
+    long start = System.nanoTime();
+    ReconcileResult result;
+    try {
+      result = run(resource);
+    } finally {
+      metrics.recordDuration(
+          resource.getKind(),
+          resource.getMetadata().getNamespace(),
+          resource.getMetadata().getName(),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
     return result
         .requeueAfter()
         .map(d -> UpdateControl.<GitRepository>noUpdate().rescheduleAfter(d))

@@ -1,20 +1,19 @@
 package io.tideline.source.app;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.tideline.artifact.ArtifactFileResolver;
 import io.tideline.artifact.ArtifactHttpHandler;
 import io.tideline.artifact.ArtifactStorage;
+import io.tideline.controller.flags.BindAddress;
+import io.tideline.controller.probes.HealthProbeServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -27,7 +26,9 @@ public class ProbeServers {
 
   private final SourceControllerConfig config;
   private final ArtifactStorage storage;
-  private final List<HttpServer> servers = new ArrayList<>();
+  private HttpServer artifacts;
+  private ExecutorService artifactThreads;
+  private HealthProbeServer health;
 
   public ProbeServers(SourceControllerConfig config, ArtifactStorage storage) {
     this.config = config;
@@ -35,38 +36,33 @@ public class ProbeServers {
   }
 
   void start(@Observes StartupEvent event) {
+    BindAddress storageAddr = BindAddress.parse(config.storageAddr());
     try {
-      HttpServer artifacts = bind(config.storageAddr());
+      artifacts =
+          HttpServer.create(new InetSocketAddress(storageAddr.host(), storageAddr.port()), 64);
       artifacts.createContext(
           "/", new ArtifactHttpHandler(new ArtifactFileResolver(storage.root())));
-      HttpServer health = bind(config.healthAddr());
-      health.createContext("/healthz", ProbeServers::ok);
-      health.createContext("/readyz", ProbeServers::ok);
-      for (HttpServer s : List.of(artifacts, health)) {
-        s.setExecutor(Executors.newFixedThreadPool(4));
-        s.start();
-        servers.add(s);
-      }
+      artifactThreads = Executors.newFixedThreadPool(4);
+      artifacts.setExecutor(artifactThreads);
+      artifacts.start();
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot start the artifact/health servers: " + e.getMessage(), e);
+          "cannot start the artifact server on " + config.storageAddr() + ": " + e.getMessage(), e);
+    }
+    try {
+      health = HealthProbeServer.start(BindAddress.parse(config.healthAddr()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 
   void stop(@Observes ShutdownEvent event) {
-    servers.forEach(s -> s.stop(0));
-  }
-
-  private static HttpServer bind(String address) throws IOException {
-    BindAddress a = BindAddress.parse(address);
-    return HttpServer.create(new InetSocketAddress(a.host(), a.port()), 64);
-  }
-
-  private static void ok(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
+    if (artifacts != null) {
+      artifacts.stop(0);
+      artifactThreads.shutdownNow();
+    }
+    if (health != null) {
+      health.close();
     }
   }
 }

@@ -2,12 +2,15 @@ package io.tideline.source.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tideline.artifact.AdvertisedAddress;
 import io.tideline.artifact.ArtifactStorage;
 import io.tideline.artifact.RetentionPolicy;
+import io.tideline.controller.metrics.MicrometerReconcileMetrics;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.events.CoreEventFactory;
 import io.tideline.runtime.events.KubernetesEventRecorder;
+import io.tideline.runtime.metrics.ReconcileMetrics;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
 import io.tideline.runtime.status.StatusPatcher;
 import io.tideline.runtime.timing.FailureBackoff;
@@ -43,6 +46,13 @@ public class SourceControllerBeans {
       throw new UncheckedIOException(
           "cannot use --storage-path=" + config.storagePath() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Flux's {@code gotk_reconcile_duration_seconds} histogram on the Prometheus registry. */
+  @Produces
+  @ApplicationScoped
+  ReconcileMetrics reconcileMetrics(MeterRegistry registry) {
+    return new MicrometerReconcileMetrics(registry);
   }
 
   @Produces

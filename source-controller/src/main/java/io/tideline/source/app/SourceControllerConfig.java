@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * source-controller settings, keyed like Flux's flags ({@code --storage-path} → {@code
- * source-controller.storage-path}); {@link FluxFlags} maps the command line onto these keys.
- * Durations are Go duration strings.
+ * source-controller.storage-path}); {@link SourceControllerFlags} maps the command line onto these
+ * keys. Durations are Go duration strings.
  */
 @ConfigMapping(prefix = "source-controller")
 public interface SourceControllerConfig {
