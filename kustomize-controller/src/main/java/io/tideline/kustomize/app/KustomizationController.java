@@ -5,19 +5,23 @@ import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.filter.OnUpdateFilter;
 import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.runtime.reconcile.ReconcileResult;
 import io.tideline.runtime.reconcile.ReconcileTrigger;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The QOSDK adapter: JOSDK's informer and work queue feed {@link KustomizationReconciler}. Updates
  * trigger only on a generation change, a new {@code requestedAt} token or a deletion; the requeue
- * comes from the reconciler (interval with jitter, retryInterval, or requeue-dependency).
+ * comes from the reconciler (interval with jitter, retryInterval, or requeue-dependency). A new
+ * artifact revision of a referenced source enqueues at once ({@link SourceWatches}).
  *
  * <p>The reconciler manages Flux's finalizer {@code finalizers.fluxcd.io} itself. JOSDK only
  * accepts finalizer names with a slash and only dispatches deletions to a {@link Cleaner} whose
@@ -50,6 +54,13 @@ public class KustomizationController implements Reconciler<Kustomization>, Clean
         .requeueAfter()
         .map(d -> UpdateControl.<Kustomization>noUpdate().rescheduleAfter(d))
         .orElseGet(UpdateControl::noUpdate);
+  }
+
+  /** Watches GitRepository, OCIRepository and Bucket for new artifact revisions. */
+  @Override
+  public List<EventSource<?, Kustomization>> prepareEventSources(
+      EventSourceContext<Kustomization> context) {
+    return SourceWatches.eventSources(context);
   }
 
   @Override
