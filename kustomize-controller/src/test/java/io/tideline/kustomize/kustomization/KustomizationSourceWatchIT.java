@@ -49,7 +49,13 @@ class KustomizationSourceWatchIT {
       harness.readyGitRepository(ns.name(), "repo", harness.publish(ns.name(), "repo", "app", V1));
       harness.create(ns.name(), WATCHED);
       Operator operator =
-          new Operator(o -> o.withKubernetesClient(client).withCloseClientOnStop(false));
+          new Operator(
+              o ->
+                  o.withKubernetesClient(client)
+                      .withCloseClientOnStop(false)
+                      // as the app (quarkus.operator-sdk.enable-ssa=false): an SSA finalizer
+                      // patch of a fresh Kustomization would reset spec.prune/targetNamespace
+                      .withUseSSAToPatchPrimaryResource(false));
       operator.register(
           new KustomizationController(
               harness.reconciler, new MicrometerReconcileMetrics(new SimpleMeterRegistry())),
@@ -71,6 +77,9 @@ class KustomizationSourceWatchIT {
             .doesNotContainKey("reconcile.fluxcd.io/requestedAt");
         assertThat(client.configMaps().inNamespace(ns.name()).withName("plain-one").get())
             .isNotNull();
+        assertThat(client.configMaps().inNamespace(ns.name()).withName("web-settings").get())
+            .isNull();
+        assertThat(ks.getSpec().isPrune()).isTrue();
       } finally {
         operator.stop();
       }
