@@ -84,6 +84,7 @@ public final class KustomizationReconciler {
                 new CheckDependencies(client, settings.requeueDependency()),
                 new FetchArtifact(fetcher, settings.requeueDependency()),
                 new BuildManifests(new KustomizeEngine()),
+                new DecryptSecrets(client),
                 new SubstituteVariables(client, settings.strictSubstitution()),
                 new ApplyManifests(
                     targets, events, settings.overrideManagers(), settings.customStageKinds()),
