@@ -1,22 +1,20 @@
 package io.tideline.kustomize.app;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.tideline.controller.flags.BindAddress;
+import io.tideline.controller.probes.HealthProbeServer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 
-/** Flux's probe endpoints {@code /healthz} and {@code /readyz} on {@code --health-addr}. */
+/** Runs Flux's probe endpoints {@code /healthz} and {@code /readyz} on {@code --health-addr}. */
 @ApplicationScoped
 public class HealthServer {
 
   private final KustomizeControllerConfig config;
-  private HttpServer server;
+  private HealthProbeServer server;
 
   public HealthServer(KustomizeControllerConfig config) {
     this.config = config;
@@ -24,28 +22,15 @@ public class HealthServer {
 
   void start(@Observes StartupEvent event) {
     try {
-      BindAddress address = BindAddress.parse(config.healthAddr());
-      server = HttpServer.create(new InetSocketAddress(address.host(), address.port()), 16);
-      server.createContext("/healthz", HealthServer::ok);
-      server.createContext("/readyz", HealthServer::ok);
-      server.start();
+      server = HealthProbeServer.start(BindAddress.parse(config.healthAddr()));
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot start the health server on " + config.healthAddr() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
   }
 
   void stop(@Observes ShutdownEvent event) {
     if (server != null) {
-      server.stop(0);
-    }
-  }
-
-  private static void ok(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
+      server.close();
     }
   }
 }

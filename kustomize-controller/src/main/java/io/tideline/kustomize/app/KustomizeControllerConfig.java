@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * kustomize-controller settings, keyed like Flux's flags ({@code --requeue-dependency} → {@code
- * kustomize-controller.requeue-dependency}); {@link KustomizeFlags} maps the command line onto
- * these keys. Durations are Go duration strings.
+ * kustomize-controller.requeue-dependency}); {@link KustomizeControllerFlags} maps the command line
+ * onto these keys. Durations are Go duration strings.
  */
 @ConfigMapping(prefix = "kustomize-controller")
 public interface KustomizeControllerConfig {

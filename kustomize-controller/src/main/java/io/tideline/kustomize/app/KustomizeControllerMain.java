@@ -2,11 +2,12 @@ package io.tideline.kustomize.app;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.util.Map;
+import java.util.OptionalInt;
 
 /**
- * Entry point: reads Flux's flags into configuration properties, then starts Quarkus. An unknown or
- * invalid flag prints the reason and the usage and exits with status 2, as Flux's binaries do.
+ * Entry point: reads Flux's flags ({@link KustomizeControllerFlags}) into configuration properties,
+ * then starts Quarkus. {@code --help} prints the usage; an unknown or invalid flag prints the
+ * reason and the usage and exits with status 2, as Flux's binaries do.
  */
 @QuarkusMain
 public final class KustomizeControllerMain {
@@ -14,22 +15,14 @@ public final class KustomizeControllerMain {
   private KustomizeControllerMain() {}
 
   public static void main(String... args) {
-    for (String arg : args) {
-      if (arg.equals("-h") || arg.equals("--help") || arg.equals("-help")) {
-        System.out.print(KustomizeFlags.usage());
-        return;
+    OptionalInt stop =
+        KustomizeControllerFlags.FLAGS.applyToSystemProperties(args, System.out, System.err);
+    if (stop.isPresent()) {
+      if (stop.getAsInt() != 0) {
+        System.exit(stop.getAsInt());
       }
-    }
-    Map<String, String> properties;
-    try {
-      properties = KustomizeFlags.parse(args);
-    } catch (KustomizeFlags.FlagException e) {
-      System.err.println("kustomize-controller: " + e.getMessage());
-      System.err.print(KustomizeFlags.usage());
-      System.exit(2);
       return;
     }
-    properties.forEach(System::setProperty);
     Quarkus.run();
   }
 }

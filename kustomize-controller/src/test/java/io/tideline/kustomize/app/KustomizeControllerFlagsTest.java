@@ -3,13 +3,19 @@ package io.tideline.kustomize.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tideline.controller.flags.FlagException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class KustomizeFlagsTest {
+/**
+ * kustomize-controller's own flags and its wiring of the shared ones; the parser itself is tested
+ * in controller-support.
+ */
+class KustomizeControllerFlagsTest {
 
   record Case(List<String> args, Map<String, String> expected) {}
 
@@ -21,8 +27,7 @@ class KustomizeFlagsTest {
                 "kustomize-controller.concurrent", "8",
                 "quarkus.operator-sdk.concurrent-reconciliation-threads", "8")),
         new Case(
-            List.of("--requeue-dependency", "10s"),
-            Map.of("kustomize-controller.requeue-dependency", "10s")),
+            List.of("--concurrent-ssa", "2"), Map.of("kustomize-controller.concurrent-ssa", "2")),
         new Case(
             List.of("-no-cross-namespace-refs"),
             Map.of("kustomize-controller.no-cross-namespace-refs", "true")),
@@ -39,14 +44,17 @@ class KustomizeFlagsTest {
                 "quarkus.operator-sdk.controllers.kustomization.selector",
                     "sharding.fluxcd.io/key in (shard1)")),
         new Case(
-            List.of("--metrics-addr=:9090"),
-            Map.of(
-                "kustomize-controller.metrics-addr", ":9090",
-                "quarkus.http.port", "9090",
-                "quarkus.http.host", "0.0.0.0")),
-        new Case(
             List.of("--override-manager=foo", "--override-manager", "bar"),
             Map.of("kustomize-controller.override-manager", "foo,bar")),
+        new Case(
+            List.of(
+                "--sops-age-secret=sops-age",
+                "--custom-apply-stage-kinds=cert-manager.io/ClusterIssuer",
+                "--insecure-kubeconfig-tls"),
+            Map.of(
+                "kustomize-controller.sops-age-secret", "sops-age",
+                "kustomize-controller.custom-apply-stage-kinds", "cert-manager.io/ClusterIssuer",
+                "kustomize-controller.insecure-kubeconfig-tls", "true")),
         new Case(
             List.of("--enable-leader-election", "--default-service-account=tenant"),
             Map.of(
@@ -57,30 +65,36 @@ class KustomizeFlagsTest {
   @ParameterizedTest
   @MethodSource("accepted")
   void mapsFluxFlagsToProperties(Case c) {
-    assertThat(KustomizeFlags.parse(c.args().toArray(String[]::new)))
-        .containsAllEntriesOf(c.expected());
+    assertThat(KustomizeControllerFlags.FLAGS.parse(c.args().toArray(String[]::new)))
+        .containsExactlyInAnyOrderEntriesOf(c.expected());
   }
 
   record Bad(List<String> args, String message) {}
 
   static Stream<Bad> rejected() {
     return Stream.of(
-        new Bad(List.of("--no-such-flag"), "unknown flag: --no-such-flag"),
-        new Bad(List.of("--concurrent=zero"), "not an integer"),
-        new Bad(List.of("--concurrent=0"), "must be at least 1"),
-        new Bad(List.of("--requeue-dependency=soon"), "--requeue-dependency"),
-        new Bad(List.of("--interval-jitter-percentage=100"), "between 0 and 99"),
-        new Bad(List.of("--log-level=verbose"), "must be one of"),
-        new Bad(List.of("--watch-all-namespaces=maybe"), "expected a boolean"),
-        new Bad(List.of("--concurrent"), "flag needs an argument"),
-        new Bad(List.of("stray"), "unexpected argument"));
+        new Bad(List.of("--storage-path=/data"), "unknown flag: --storage-path"),
+        new Bad(List.of("--concurrent-ssa=0"), "must be at least 1"),
+        new Bad(List.of("--http-retry=many"), "not an integer"),
+        new Bad(List.of("--no-remote-bases=maybe"), "expected a boolean"));
   }
 
   @ParameterizedTest
   @MethodSource("rejected")
   void failsFastOnBadFlags(Bad c) {
-    assertThatThrownBy(() -> KustomizeFlags.parse(c.args().toArray(String[]::new)))
-        .isInstanceOf(KustomizeFlags.FlagException.class)
+    assertThatThrownBy(() -> KustomizeControllerFlags.FLAGS.parse(c.args().toArray(String[]::new)))
+        .isInstanceOf(FlagException.class)
         .hasMessageContaining(c.message());
+  }
+
+  @Test
+  void usageShowsKustomizeControllerDefaults() {
+    assertThat(KustomizeControllerFlags.FLAGS.usage())
+        .startsWith("Usage of kustomize-controller:")
+        .contains(
+            "parallel Kustomization reconciles (default \"4\")",
+            "--override-manager",
+            "--http-retry",
+            "(default \"9\")");
   }
 }
