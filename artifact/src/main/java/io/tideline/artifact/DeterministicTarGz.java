@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -73,8 +74,13 @@ public final class DeterministicTarGz {
       throws IOException {
     for (Path child : sortedChildren(dir)) {
       String relative = prefix + child.getFileName().toString();
-      BasicFileAttributes attributes =
-          Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attributes;
+      try {
+        attributes =
+            Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        continue; // removed between listing and reading (a lock file, say): not part of the tree
+      }
       if (attributes.isDirectory()) {
         if (filter.exclude(relative, true)) {
           continue;

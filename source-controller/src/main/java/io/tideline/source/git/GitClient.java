@@ -82,6 +82,8 @@ public final class GitClient {
       Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("tideline-checkout").call();
       try {
         git.getRepository().getConfig().setString("remote", "origin", "url", url);
+        // a throw-away checkout: no background gc racing the artifact build over .git
+        git.getRepository().getConfig().setInt("gc", null, "auto", 0);
         git.getRepository().getConfig().save();
         String fetchRef = RefResolver.fetchRef(ref, expected);
         String commit = fetch(session, git, ref, fetchRef, expected, safeUrl);
