@@ -1,9 +1,7 @@
 package io.tideline.kustomize.kustomization;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.tideline.api.kustomize.v1.Kustomization;
-import io.tideline.api.meta.Annotations;
 import io.tideline.api.meta.ConditionTypes;
 import io.tideline.api.meta.Reasons;
 import io.tideline.artifact.ArtifactFetcher;
@@ -13,6 +11,7 @@ import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
 import io.tideline.runtime.events.EventRecorder;
+import io.tideline.runtime.reconcile.FluxFinalizer;
 import io.tideline.runtime.reconcile.GenericError;
 import io.tideline.runtime.reconcile.ReconcileError;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
@@ -27,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +100,7 @@ public final class KustomizationReconciler {
     if (object.getMetadata().getDeletionTimestamp() != null) {
       return finalizeDeletion(object);
     }
-    if (!object.getMetadata().getFinalizers().contains(Annotations.FINALIZER)) {
-      object = editFinalizers(object, true);
-    }
+    object = FluxFinalizer.add(client, object);
     if (object.getStatus() == null) {
       object.setStatus(object.initStatus());
     }
@@ -177,37 +173,14 @@ public final class KustomizationReconciler {
   }
 
   private ReconcileResult finalizeDeletion(Kustomization object) {
-    if (!object.getMetadata().getFinalizers().contains(Annotations.FINALIZER)) {
+    if (!FluxFinalizer.present(object)) {
       return ReconcileResult.noRequeue();
     }
     if (!finalizer.run(object)) {
       return ReconcileResult.requeueAfter(Duration.ofSeconds(5));
     }
-    try {
-      editFinalizers(object, false);
-    } catch (KubernetesClientException e) {
-      if (e.getCode() != 404) {
-        throw e;
-      }
-    }
+    FluxFinalizer.remove(client, object);
     return ReconcileResult.noRequeue();
-  }
-
-  private Kustomization editFinalizers(Kustomization object, boolean add) {
-    return client
-        .resources(Kustomization.class)
-        .inNamespace(object.getMetadata().getNamespace())
-        .withName(object.getMetadata().getName())
-        .edit(
-            o -> {
-              List<String> finalizers = new ArrayList<>(o.getMetadata().getFinalizers());
-              finalizers.remove(Annotations.FINALIZER);
-              if (add) {
-                finalizers.add(Annotations.FINALIZER);
-              }
-              o.getMetadata().setFinalizers(finalizers);
-              return o;
-            });
   }
 
   private static void deleteQuietly(Path dir) {

@@ -1,8 +1,6 @@
 package io.tideline.source.gitrepository;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.tideline.api.meta.Annotations;
 import io.tideline.api.meta.ConditionTypes;
 import io.tideline.api.meta.Reasons;
 import io.tideline.api.source.v1.GitRepository;
@@ -12,6 +10,7 @@ import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
 import io.tideline.runtime.events.EventRecorder;
 import io.tideline.runtime.events.EventType;
+import io.tideline.runtime.reconcile.FluxFinalizer;
 import io.tideline.runtime.reconcile.GenericError;
 import io.tideline.runtime.reconcile.ReconcileError;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,9 +93,7 @@ public final class GitRepositoryReconciler {
     if (object.getMetadata().getDeletionTimestamp() != null) {
       return finalizeDeletion(object);
     }
-    if (!object.getMetadata().getFinalizers().contains(Annotations.FINALIZER)) {
-      object = addFinalizer(object);
-    }
+    object = FluxFinalizer.add(client, object);
     if (object.suspended()) {
       LOG.debugf("GitRepository %s/%s is suspended", namespace, name);
       return ReconcileResult.noRequeue();
@@ -161,42 +157,8 @@ public final class GitRepositoryReconciler {
           ns, name, e.getMessage());
       return ReconcileResult.requeueAfter(Duration.ofSeconds(5));
     }
-    if (object.getMetadata().getFinalizers().contains(Annotations.FINALIZER)) {
-      try {
-        client
-            .resources(GitRepository.class)
-            .inNamespace(ns)
-            .withName(name)
-            .edit(
-                o -> {
-                  List<String> finalizers = new ArrayList<>(o.getMetadata().getFinalizers());
-                  finalizers.remove(Annotations.FINALIZER);
-                  o.getMetadata().setFinalizers(finalizers);
-                  return o;
-                });
-      } catch (KubernetesClientException e) {
-        if (e.getCode() != 404) {
-          throw e;
-        }
-      }
-    }
+    FluxFinalizer.remove(client, object);
     return ReconcileResult.noRequeue();
-  }
-
-  private GitRepository addFinalizer(GitRepository object) {
-    return client
-        .resources(GitRepository.class)
-        .inNamespace(object.getMetadata().getNamespace())
-        .withName(object.getMetadata().getName())
-        .edit(
-            o -> {
-              List<String> finalizers = new ArrayList<>(o.getMetadata().getFinalizers());
-              if (!finalizers.contains(Annotations.FINALIZER)) {
-                finalizers.add(Annotations.FINALIZER);
-              }
-              o.getMetadata().setFinalizers(finalizers);
-              return o;
-            });
   }
 
   private static void deleteQuietly(Path dir) {
