@@ -56,6 +56,7 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
             + ctx.revision()
             + " with a timeout of "
             + GoDuration.format(KustomizationTimeouts.timeout(ctx.object)));
+    ctx.manifestDigest = ManifestDigest.of(ctx.objects);
     OwnerLabels owner = OwnerLabels.kustomization(ctx.name(), ctx.namespace());
     CommonMetadata common = ctx.object.getSpec().getCommonMetadata();
     for (GenericKubernetesResource object : ctx.objects) {

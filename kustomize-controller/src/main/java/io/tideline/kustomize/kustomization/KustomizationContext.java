@@ -8,12 +8,16 @@ import io.tideline.api.meta.Reasons;
 import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
+import io.tideline.runtime.reconcile.HistoryEntry;
 import io.tideline.runtime.ssa.ChangeSet;
 import io.tideline.runtime.ssa.Inventory;
 import io.tideline.runtime.status.StatusSnapshot;
 import io.tideline.runtime.status.StatusWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +51,12 @@ final class KustomizationContext {
 
   /** Each built object as the Kustomize engine printed it (scalar styles kept), same order. */
   List<String> renderedYaml = List.of();
+
+  /**
+   * The checksum of the manifest set about to be applied (set by {@link ApplyManifests}); null when
+   * the reconcile stopped before that, so no history is recorded.
+   */
+  String manifestDigest;
 
   /** Where to apply, under impersonation (set by {@link ApplyManifests}). */
   TargetCluster target;
@@ -110,6 +120,17 @@ final class KustomizationContext {
     if (statusWriter.write(object, object.getStatus(), snapshot)) {
       snapshot = StatusSnapshot.of(object.getStatus());
     }
+  }
+
+  /** The history record of this reconcile, if it got as far as applying. */
+  Optional<HistoryEntry> historyEntry(Instant startedAt) {
+    if (manifestDigest == null) {
+      return Optional.empty();
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    metadata.put("revision", revision());
+    originRevision().ifPresent(origin -> metadata.put("originRevision", origin));
+    return Optional.of(new HistoryEntry(manifestDigest, metadata, startedAt));
   }
 
   StatusSnapshot snapshot() {

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ public final class KustomizationReconciler {
       recordSuspended(object);
       return ReconcileResult.noRequeue();
     }
+    Instant startedAt = clock.instant();
     Conditions conditions = Conditions.of(object, POLICY, clock);
     StatusSnapshot before =
         lifecycle.begin(object, conditions, StatusSnapshot.of(object.getStatus()));
@@ -142,19 +144,16 @@ public final class KustomizationReconciler {
     } else {
       LOG.infof("Kustomization %s/%s: %s", namespace, name, error.get().getMessage());
     }
-    ReconcileResult result =
-        lifecycle.finish(
-            object,
-            conditions,
-            ctx == null ? before : ctx.snapshot(),
-            new Completion(
+    Completion completion =
+        new Completion(
                 error,
                 new Summary(Reasons.RECONCILIATION_SUCCEEDED, "Applied revision: " + revision),
-                ctx == null ? Map.of() : EventMetadata.of(ctx)));
-    if (error.isPresent() && error.get() instanceof GenericError) {
-      return ReconcileResult.requeueAfter(KustomizationTimeouts.retryInterval(object));
+                ctx == null ? Map.of() : EventMetadata.of(ctx))
+            .retryingAfter(KustomizationTimeouts.retryInterval(object));
+    if (ctx != null) {
+      completion = ctx.historyEntry(startedAt).map(completion::recordedAs).orElse(completion);
     }
-    return result;
+    return lifecycle.finish(object, conditions, ctx == null ? before : ctx.snapshot(), completion);
   }
 
   /**

@@ -194,6 +194,11 @@ public final class Conditions {
     status.getConditions().sort(ConditionOrder.FLUX);
   }
 
+  /** The clock condition times are taken from. */
+  public Clock clock() {
+    return clock;
+  }
+
   private String now() {
     return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS));
   }

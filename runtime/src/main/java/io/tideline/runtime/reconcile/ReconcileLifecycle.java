@@ -5,6 +5,7 @@ import io.tideline.api.meta.ConditionTypes;
 import io.tideline.api.meta.ObservedStatus;
 import io.tideline.api.meta.Reasons;
 import io.tideline.api.meta.Reconcilable;
+import io.tideline.api.meta.WithHistory;
 import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
@@ -55,23 +56,37 @@ public final class ReconcileLifecycle {
    * @param eventMetadata unprefixed event metadata ({@code revision}, {@code token}, …)
    * @param retryInterval when present, a {@link GenericError} requeues after this fixed delay
    *     instead of exponential backoff (Kustomization's {@code spec.retryInterval})
+   * @param history when present (the reconcile built a manifest set) and the status keeps a
+   *     history, the outcome is recorded there under Ready's reason
    */
   public record Completion(
       Optional<ReconcileError> error,
       Summary success,
       Map<String, String> eventMetadata,
-      Optional<Duration> retryInterval) {
+      Optional<Duration> retryInterval,
+      Optional<HistoryEntry> history) {
     public Completion {
       Objects.requireNonNull(error, "error");
       Objects.requireNonNull(success, "success");
       eventMetadata = Map.copyOf(eventMetadata);
       Objects.requireNonNull(retryInterval, "retryInterval");
+      Objects.requireNonNull(history, "history");
     }
 
     /** A completion whose generic errors use the per-object exponential backoff. */
     public Completion(
         Optional<ReconcileError> error, Summary success, Map<String, String> eventMetadata) {
-      this(error, success, eventMetadata, Optional.empty());
+      this(error, success, eventMetadata, Optional.empty(), Optional.empty());
+    }
+
+    /** This completion, with generic errors requeued after {@code interval}. */
+    public Completion retryingAfter(Duration interval) {
+      return new Completion(error, success, eventMetadata, Optional.of(interval), history);
+    }
+
+    /** This completion, recorded in the status history as {@code entry}. */
+    public Completion recordedAs(HistoryEntry entry) {
+      return new Completion(error, success, eventMetadata, retryInterval, Optional.of(entry));
     }
   }
 
@@ -130,8 +145,20 @@ public final class ReconcileLifecycle {
         completion.error().map(e -> new Summary(e.reason(), e.getMessage())));
     ReconcileTrigger.recordHandled(object);
     recordEvent(object, conditions, readyBefore, completion);
+    recordHistory(object, conditions, before, completion);
     statusWriter.write(object, object.getStatus(), before);
     return result;
+  }
+
+  private static void recordHistory(
+      Reconcilable<?> object, Conditions conditions, StatusSnapshot before, Completion completion) {
+    if (completion.history().isEmpty() || !(object.getStatus() instanceof WithHistory status)) {
+      return;
+    }
+    String reason =
+        completion.error().map(ReconcileError::reason).orElse(completion.success().reason());
+    ReconcileHistory.record(
+        status, before, completion.history().get(), reason, conditions.clock().instant());
   }
 
   private ReconcileResult applyOutcome(

@@ -295,10 +295,10 @@ class ReconcileLifecycleTest {
             conditions,
             started,
             new Completion(
-                Optional.of(new GenericError("BuildFailed", "bad kustomization.yaml")),
-                SUCCESS,
-                Map.of(),
-                Optional.of(Duration.ofMinutes(2))));
+                    Optional.of(new GenericError("BuildFailed", "bad kustomization.yaml")),
+                    SUCCESS,
+                    Map.of())
+                .retryingAfter(Duration.ofMinutes(2)));
 
     assertThat(result).isEqualTo(ReconcileResult.requeueAfter(Duration.ofMinutes(2)));
     assertThat(backoff.failures(ReconcileLifecycle.backoffKey(object))).isZero();

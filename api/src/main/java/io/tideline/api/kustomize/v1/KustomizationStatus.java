@@ -6,13 +6,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.tideline.api.meta.ObservedStatus;
 import io.tideline.api.meta.ResourceInventory;
 import io.tideline.api.meta.Snapshot;
+import io.tideline.api.meta.WithHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** Kustomization {@code status}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public class KustomizationStatus extends ObservedStatus {
+public class KustomizationStatus extends ObservedStatus implements WithHistory {
 
   @JsonProperty("lastAppliedRevision")
   @JsonPropertyDescription(
@@ -71,6 +72,7 @@ public class KustomizationStatus extends ObservedStatus {
     this.inventory = inventory;
   }
 
+  @Override
   public List<Snapshot> getHistory() {
     return history;
   }
