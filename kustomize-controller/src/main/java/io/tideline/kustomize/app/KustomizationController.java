@@ -15,6 +15,7 @@ import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.runtime.reconcile.ReconcileResult;
 import io.tideline.runtime.reconcile.ReconcileTrigger;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,11 +41,15 @@ public class KustomizationController implements Reconciler<Kustomization>, Clean
 
   private final KustomizationReconciler reconciler;
   private final MicrometerReconcileMetrics metrics;
+  private final ConfigWatches configWatches;
 
   public KustomizationController(
-      KustomizationReconciler reconciler, MicrometerReconcileMetrics metrics) {
+      KustomizationReconciler reconciler,
+      MicrometerReconcileMetrics metrics,
+      ConfigWatches configWatches) {
     this.reconciler = reconciler;
     this.metrics = metrics;
+    this.configWatches = configWatches;
   }
 
   @Override
@@ -56,11 +61,17 @@ public class KustomizationController implements Reconciler<Kustomization>, Clean
         .orElseGet(UpdateControl::noUpdate);
   }
 
-  /** Watches GitRepository, OCIRepository and Bucket for new artifact revisions. */
+  /**
+   * Watches GitRepository, OCIRepository and Bucket for new artifact revisions and labelled
+   * ConfigMaps and Secrets for changes.
+   */
   @Override
   public List<EventSource<?, Kustomization>> prepareEventSources(
       EventSourceContext<Kustomization> context) {
-    return SourceWatches.eventSources(context);
+    List<EventSource<?, Kustomization>> sources =
+        new ArrayList<>(SourceWatches.eventSources(context));
+    sources.addAll(configWatches.eventSources(context));
+    return sources;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.tideline.kustomize.app;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.tideline.artifact.ArtifactFetcher;
 import io.tideline.artifact.FetchOptions;
+import io.tideline.controller.flags.FeatureGates;
 import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.kustomize.kustomization.KustomizationSettings;
 import io.tideline.kustomize.kustomization.TargetClusters;
@@ -73,13 +74,17 @@ public class KustomizeControllerBeans {
         Clock.systemUTC());
   }
 
+  @Produces
+  @ApplicationScoped
+  ConfigWatches configWatches(KustomizeControllerConfig config) {
+    return FeatureGates.parse(config.featureGates()).enabled("DisableConfigWatchers", false)
+        ? ConfigWatches.disabled()
+        : ConfigWatches.selecting(config.watchConfigsLabelSelector());
+  }
+
   static KustomizationSettings settings(KustomizeControllerConfig config) {
     boolean strict =
-        !config
-            .featureGates()
-            .orElse("")
-            .replace(" ", "")
-            .contains("StrictPostBuildSubstitutions=false");
+        FeatureGates.parse(config.featureGates()).enabled("StrictPostBuildSubstitutions", true);
     Set<String> stageKinds = new HashSet<>();
     config
         .customApplyStageKinds()

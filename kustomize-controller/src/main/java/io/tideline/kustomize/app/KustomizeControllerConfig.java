@@ -60,6 +60,10 @@ public interface KustomizeControllerConfig {
   /** Label selector restricting the watched Kustomizations. */
   Optional<String> watchLabelSelector();
 
+  /** ConfigMaps/Secrets whose changes retrigger the Kustomizations referencing them. */
+  @WithDefault("reconcile.fluxcd.io/watch=Enabled")
+  String watchConfigsLabelSelector();
+
   /** Metrics bind address. */
   @WithDefault(":8080")
   String metricsAddr();

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tideline.api.kustomize.v1.Kustomization;
+import io.tideline.kustomize.app.ConfigWatches;
 import io.tideline.kustomize.app.KustomizationController;
 import io.tideline.kustomize.app.MicrometerReconcileMetrics;
 import io.tideline.testsupport.kube.KubeApiServerTest;
@@ -58,7 +59,9 @@ class KustomizationSourceWatchIT {
                       .withUseSSAToPatchPrimaryResource(false));
       operator.register(
           new KustomizationController(
-              harness.reconciler, new MicrometerReconcileMetrics(new SimpleMeterRegistry())),
+              harness.reconciler,
+              new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
+              ConfigWatches.disabled()),
           o -> o.settingNamespaces(ns.name()));
       operator.start();
       try {
