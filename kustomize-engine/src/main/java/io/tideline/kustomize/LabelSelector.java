@@ -7,14 +7,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** A Kubernetes label selector string ({@code a=b,c!=d,e in (x,y),f notin (z),g,!h}). */
-final class LabelSelector {
+public final class LabelSelector {
   private final List<Predicate<Map<String, String>>> requirements;
 
   private LabelSelector(List<Predicate<Map<String, String>>> requirements) {
     this.requirements = requirements;
   }
 
-  static LabelSelector parse(String text) throws KustomizeException {
+  /** Parses a selector; a malformed one fails naming the selector. */
+  public static LabelSelector parse(String text) throws KustomizeException {
     List<Predicate<Map<String, String>>> requirements = new ArrayList<>();
     for (String term : splitTerms(text)) {
       String t = term.trim();
@@ -26,7 +27,8 @@ final class LabelSelector {
     return new LabelSelector(requirements);
   }
 
-  boolean matches(Map<String, String> labels) {
+  /** Whether the labels (or annotations) satisfy every requirement. */
+  public boolean matches(Map<String, String> labels) {
     for (Predicate<Map<String, String>> requirement : requirements) {
       if (!requirement.test(labels)) {
         return false;

@@ -15,6 +15,7 @@ import io.tideline.runtime.ssa.ApplyOptions;
 import io.tideline.runtime.ssa.ChangeAction;
 import io.tideline.runtime.ssa.ChangeSet;
 import io.tideline.runtime.ssa.ChangeSetEntry;
+import io.tideline.runtime.ssa.DriftIgnoreRule;
 import io.tideline.runtime.ssa.Inventory;
 import io.tideline.runtime.ssa.ObjectRef;
 import io.tideline.runtime.ssa.OwnerLabels;
@@ -75,7 +76,8 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
         ApplyOptions.kustomizeDefaults(
                 ctx.target.applier.fieldManager(), ctx.object.getSpec().isForce(), overrideManagers)
             .withCustomStageKinds(customStageKinds)
-            .withWaitTimeout(KustomizationTimeouts.timeout(ctx.object));
+            .withWaitTimeout(KustomizationTimeouts.timeout(ctx.object))
+            .withIgnoreRules(ignoreRules(ctx));
     ChangeSet applied;
     try {
       applied = ctx.target.applier.apply(ctx.objects, options);
@@ -106,6 +108,14 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
       }
     }
     return StepResult.CONTINUE;
+  }
+
+  private static List<DriftIgnoreRule> ignoreRules(KustomizationContext ctx) throws GenericError {
+    try {
+      return DriftIgnoreRules.compile(ctx.object.getSpec().getIgnore());
+    } catch (IllegalArgumentException e) {
+      throw new GenericError(Reasons.RECONCILIATION_FAILED, e.getMessage(), e);
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param customStageKinds {@code group/Kind} entries applied in a stage before other objects
  * @param waitInterval poll period while waiting for CRDs/Namespaces/classes to become ready
  * @param waitTimeout how long to wait for them
+ * @param ignoreRules fields whose changes are not drift ({@code spec.ignore})
  */
 public record ApplyOptions(
     boolean force,
@@ -26,7 +27,8 @@ public record ApplyOptions(
     MetadataCleanup cleanup,
     Set<String> customStageKinds,
     Duration waitInterval,
-    Duration waitTimeout) {
+    Duration waitTimeout,
+    List<DriftIgnoreRule> ignoreRules) {
 
   /** The annotation/label group Flux's kustomize-controller uses. */
   public static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -38,6 +40,7 @@ public record ApplyOptions(
 
   public ApplyOptions {
     customStageKinds = Set.copyOf(customStageKinds);
+    ignoreRules = List.copyOf(ignoreRules);
   }
 
   /** No selectors, no cleanup, no force. */
@@ -50,7 +53,8 @@ public record ApplyOptions(
         MetadataCleanup.NONE,
         Set.of(),
         Duration.ofSeconds(2),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        List.of());
   }
 
   /**
@@ -87,7 +91,8 @@ public record ApplyOptions(
         cleanup,
         Set.of(),
         Duration.ofSeconds(2),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        List.of());
   }
 
   public ApplyOptions withForce(boolean value) {
@@ -99,7 +104,8 @@ public record ApplyOptions(
         cleanup,
         customStageKinds,
         waitInterval,
-        waitTimeout);
+        waitTimeout,
+        ignoreRules);
   }
 
   public ApplyOptions withCustomStageKinds(Set<String> kinds) {
@@ -111,7 +117,8 @@ public record ApplyOptions(
         cleanup,
         kinds,
         waitInterval,
-        waitTimeout);
+        waitTimeout,
+        ignoreRules);
   }
 
   public ApplyOptions withWaitTimeout(Duration timeout) {
@@ -123,6 +130,20 @@ public record ApplyOptions(
         cleanup,
         customStageKinds,
         waitInterval,
-        timeout);
+        timeout,
+        ignoreRules);
+  }
+
+  public ApplyOptions withIgnoreRules(List<DriftIgnoreRule> rules) {
+    return new ApplyOptions(
+        force,
+        forceSelector,
+        exclusionSelector,
+        ifNotPresentSelector,
+        cleanup,
+        customStageKinds,
+        waitInterval,
+        waitTimeout,
+        rules);
   }
 }

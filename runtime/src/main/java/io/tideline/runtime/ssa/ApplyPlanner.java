@@ -80,10 +80,19 @@ final class ApplyPlanner {
     if (live == null) {
       return new ObjectPlan(scoped, desired, null, PlannedAction.CREATE, List.of(), cleanup);
     }
-    List<String> drifted = DriftDetector.driftedFields(live, dryRun);
-    PlannedAction action =
-        drifted.isEmpty() && cleanup.isEmpty() ? PlannedAction.NOTHING : PlannedAction.UPDATE;
-    return new ObjectPlan(scoped, desired, live, action, drifted, cleanup);
+    IgnoredFields ignored = IgnoredFields.of(options.ignoreRules(), dryRun);
+    if (ignored.isEmpty()) {
+      List<String> drifted = DriftDetector.driftedFields(live, dryRun);
+      return new ObjectPlan(scoped, desired, live, action(drifted, cleanup), drifted, cleanup);
+    }
+    List<String> drifted = ignored.driftedFields(live, dryRun);
+    GenericKubernetesResource payload =
+        ignored.payload(desired, live, dryRun, objects.fieldManager());
+    return new ObjectPlan(scoped, payload, live, action(drifted, cleanup), drifted, cleanup);
+  }
+
+  private static PlannedAction action(List<String> drifted, Optional<String> cleanup) {
+    return drifted.isEmpty() && cleanup.isEmpty() ? PlannedAction.NOTHING : PlannedAction.UPDATE;
   }
 
   private GenericKubernetesResource read(ObjectRef ref) {
