@@ -1,9 +1,11 @@
 package io.tideline.kustomize.app;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.tideline.artifact.ArtifactFetcher;
 import io.tideline.artifact.FetchOptions;
 import io.tideline.controller.flags.FeatureGates;
+import io.tideline.controller.leader.LeaderElection;
 import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.kustomize.kustomization.KustomizationSettings;
 import io.tideline.kustomize.kustomization.TargetClusters;
@@ -16,6 +18,7 @@ import io.tideline.runtime.timing.FailureBackoff;
 import io.tideline.runtime.timing.GoDuration;
 import io.tideline.runtime.timing.IntervalJitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
@@ -80,6 +83,27 @@ public class KustomizeControllerBeans {
     return FeatureGates.parse(config.featureGates()).enabled("DisableConfigWatchers", false)
         ? ConfigWatches.disabled()
         : ConfigWatches.selecting(config.watchConfigsLabelSelector());
+  }
+
+  /**
+   * {@code --enable-leader-election}: Flux's lease in the controller's namespace ({@code
+   * RUNTIME_NAMESPACE}, else the client's); null, i.e. no leader election, when the flag is off.
+   */
+  @Produces
+  @Dependent
+  LeaderElectionConfiguration leaderElection(
+      KustomizeControllerConfig config, KubernetesClient client) {
+    return new LeaderElection(
+            config.enableLeaderElection(),
+            GoDuration.parse(config.leaderElectionLeaseDuration()),
+            GoDuration.parse(config.leaderElectionRenewDeadline()),
+            GoDuration.parse(config.leaderElectionRetryPeriod()))
+        .configuration(
+            CONTROLLER_NAME,
+            config.watchLabelSelector().orElse(""),
+            System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace()),
+            hostname())
+        .orElse(null);
   }
 
   static KustomizationSettings settings(KustomizeControllerConfig config) {

@@ -64,6 +64,22 @@ public interface KustomizeControllerConfig {
   @WithDefault("reconcile.fluxcd.io/watch=Enabled")
   String watchConfigsLabelSelector();
 
+  /** Lease-based leader election. */
+  @WithDefault("false")
+  boolean enableLeaderElection();
+
+  /** Lease duration for leader election. */
+  @WithDefault("35s")
+  String leaderElectionLeaseDuration();
+
+  /** Renew deadline for leader election. */
+  @WithDefault("30s")
+  String leaderElectionRenewDeadline();
+
+  /** Retry period for leader election. */
+  @WithDefault("5s")
+  String leaderElectionRetryPeriod();
+
   /** Metrics bind address. */
   @WithDefault(":8080")
   String metricsAddr();

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.tideline.artifact.AdvertisedAddress;
 import io.tideline.artifact.ArtifactStorage;
 import io.tideline.artifact.RetentionPolicy;
+import io.tideline.controller.leader.LeaderElection;
 import io.tideline.controller.metrics.MicrometerReconcileMetrics;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.events.CoreEventFactory;
@@ -28,6 +29,8 @@ import java.time.Clock;
 /** Builds the controller's collaborators from {@link SourceControllerConfig}. */
 @ApplicationScoped
 public class SourceControllerBeans {
+
+  static final String CONTROLLER_NAME = "source-controller";
 
   @Produces
   @ApplicationScoped
@@ -84,24 +87,24 @@ public class SourceControllerBeans {
   }
 
   /**
-   * {@code --enable-leader-election}: a lease {@code source-controller-leader-election} (Flux's
-   * name) in the controller's namespace ({@code RUNTIME_NAMESPACE}, else the client's). Null, i.e.
-   * no leader election, when the flag is off.
+   * {@code --enable-leader-election}: Flux's lease in the controller's namespace ({@code
+   * RUNTIME_NAMESPACE}, else the client's); null, i.e. no leader election, when the flag is off.
    */
   @Produces
   @Dependent
   LeaderElectionConfiguration leaderElection(
       SourceControllerConfig config, KubernetesClient client) {
-    if (!config.enableLeaderElection()) {
-      return null;
-    }
-    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
-    return new LeaderElectionConfiguration(
-        "source-controller-leader-election",
-        namespace == null ? "default" : namespace,
-        GoDuration.parse(config.leaderElectionLeaseDuration()),
-        GoDuration.parse(config.leaderElectionRenewDeadline()),
-        GoDuration.parse(config.leaderElectionRetryPeriod()));
+    return new LeaderElection(
+            config.enableLeaderElection(),
+            GoDuration.parse(config.leaderElectionLeaseDuration()),
+            GoDuration.parse(config.leaderElectionRenewDeadline()),
+            GoDuration.parse(config.leaderElectionRetryPeriod()))
+        .configuration(
+            CONTROLLER_NAME,
+            config.watchLabelSelector().orElse(""),
+            System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace()),
+            hostname())
+        .orElse(null);
   }
 
   private static String hostname() {
