@@ -119,7 +119,8 @@ public class KustomizeControllerBeans {
         strict,
         config.overrideManager().orElse(List.of()),
         stageKinds,
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        config.concurrentSsa());
   }
 
   private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {

@@ -23,7 +23,6 @@ import io.tideline.runtime.timing.GoDuration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Server-side applies the built objects under the Kustomization's identity: stamps the owner labels
@@ -36,18 +35,12 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
 
   private final TargetClusters targets;
   private final EventRecorder events;
-  private final List<String> overrideManagers;
-  private final Set<String> customStageKinds;
+  private final KustomizationSettings settings;
 
-  ApplyManifests(
-      TargetClusters targets,
-      EventRecorder events,
-      List<String> overrideManagers,
-      Set<String> customStageKinds) {
+  ApplyManifests(TargetClusters targets, EventRecorder events, KustomizationSettings settings) {
     this.targets = targets;
     this.events = events;
-    this.overrideManagers = List.copyOf(overrideManagers);
-    this.customStageKinds = Set.copyOf(customStageKinds);
+    this.settings = settings;
   }
 
   @Override
@@ -74,8 +67,11 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
     ctx.target = targets.forKustomization(ctx.object);
     ApplyOptions options =
         ApplyOptions.kustomizeDefaults(
-                ctx.target.applier.fieldManager(), ctx.object.getSpec().isForce(), overrideManagers)
-            .withCustomStageKinds(customStageKinds)
+                ctx.target.applier.fieldManager(),
+                ctx.object.getSpec().isForce(),
+                settings.overrideManagers())
+            .withCustomStageKinds(settings.customStageKinds())
+            .withConcurrency(settings.concurrentSsa())
             .withWaitTimeout(KustomizationTimeouts.timeout(ctx.object))
             .withIgnoreRules(ignoreRules(ctx));
     ChangeSet applied;

@@ -85,8 +85,7 @@ public final class KustomizationReconciler {
                 new BuildManifests(new KustomizeEngine()),
                 new DecryptSecrets(client),
                 new SubstituteVariables(client, settings.strictSubstitution()),
-                new ApplyManifests(
-                    targets, events, settings.overrideManagers(), settings.customStageKinds()),
+                new ApplyManifests(targets, events, settings),
                 new PruneObjects(events),
                 new CheckHealth(settings.healthPollInterval())));
   }

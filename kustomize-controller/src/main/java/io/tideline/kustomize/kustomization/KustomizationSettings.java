@@ -13,6 +13,7 @@ import java.util.Set;
  * @param overrideManagers {@code --override-manager}
  * @param customStageKinds {@code --custom-apply-stage-kinds} as {@code group/Kind}
  * @param healthPollInterval how often health checks poll (Flux: 5s)
+ * @param concurrentSsa {@code --concurrent-ssa}: objects dry-run in parallel per reconcile
  */
 public record KustomizationSettings(
     boolean noCrossNamespaceRefs,
@@ -20,7 +21,8 @@ public record KustomizationSettings(
     boolean strictSubstitution,
     List<String> overrideManagers,
     Set<String> customStageKinds,
-    Duration healthPollInterval) {
+    Duration healthPollInterval,
+    int concurrentSsa) {
 
   public KustomizationSettings {
     overrideManagers = List.copyOf(overrideManagers);
@@ -30,7 +32,7 @@ public record KustomizationSettings(
   /** Flux's defaults. */
   public static KustomizationSettings defaults() {
     return new KustomizationSettings(
-        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5));
+        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5), 4);
   }
 
   public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
@@ -40,7 +42,8 @@ public record KustomizationSettings(
         strictSubstitution,
         overrideManagers,
         customStageKinds,
-        healthPollInterval);
+        healthPollInterval,
+        concurrentSsa);
   }
 
   public KustomizationSettings withHealthPollInterval(Duration value) {
@@ -50,6 +53,7 @@ public record KustomizationSettings(
         strictSubstitution,
         overrideManagers,
         customStageKinds,
-        value);
+        value,
+        concurrentSsa);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param waitInterval poll period while waiting for CRDs/Namespaces/classes to become ready
  * @param waitTimeout how long to wait for them
  * @param ignoreRules fields whose changes are not drift ({@code spec.ignore})
+ * @param concurrency how many objects are read and dry-run in parallel ({@code --concurrent-ssa})
  */
 public record ApplyOptions(
     boolean force,
@@ -28,7 +29,8 @@ public record ApplyOptions(
     Set<String> customStageKinds,
     Duration waitInterval,
     Duration waitTimeout,
-    List<DriftIgnoreRule> ignoreRules) {
+    List<DriftIgnoreRule> ignoreRules,
+    int concurrency) {
 
   /** The annotation/label group Flux's kustomize-controller uses. */
   public static final String KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -41,6 +43,9 @@ public record ApplyOptions(
   public ApplyOptions {
     customStageKinds = Set.copyOf(customStageKinds);
     ignoreRules = List.copyOf(ignoreRules);
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+    }
   }
 
   /** No selectors, no cleanup, no force. */
@@ -54,7 +59,8 @@ public record ApplyOptions(
         Set.of(),
         Duration.ofSeconds(2),
         Duration.ofSeconds(60),
-        List.of());
+        List.of(),
+        1);
   }
 
   /**
@@ -92,7 +98,8 @@ public record ApplyOptions(
         Set.of(),
         Duration.ofSeconds(2),
         Duration.ofSeconds(60),
-        List.of());
+        List.of(),
+        1);
   }
 
   public ApplyOptions withForce(boolean value) {
@@ -105,7 +112,8 @@ public record ApplyOptions(
         customStageKinds,
         waitInterval,
         waitTimeout,
-        ignoreRules);
+        ignoreRules,
+        concurrency);
   }
 
   public ApplyOptions withCustomStageKinds(Set<String> kinds) {
@@ -118,7 +126,8 @@ public record ApplyOptions(
         kinds,
         waitInterval,
         waitTimeout,
-        ignoreRules);
+        ignoreRules,
+        concurrency);
   }
 
   public ApplyOptions withWaitTimeout(Duration timeout) {
@@ -131,7 +140,8 @@ public record ApplyOptions(
         customStageKinds,
         waitInterval,
         timeout,
-        ignoreRules);
+        ignoreRules,
+        concurrency);
   }
 
   public ApplyOptions withIgnoreRules(List<DriftIgnoreRule> rules) {
@@ -144,6 +154,21 @@ public record ApplyOptions(
         customStageKinds,
         waitInterval,
         waitTimeout,
-        rules);
+        rules,
+        concurrency);
+  }
+
+  public ApplyOptions withConcurrency(int value) {
+    return new ApplyOptions(
+        force,
+        forceSelector,
+        exclusionSelector,
+        ifNotPresentSelector,
+        cleanup,
+        customStageKinds,
+        waitInterval,
+        waitTimeout,
+        ignoreRules,
+        value);
   }
 }

@@ -104,18 +104,38 @@ public final class ServerSideApplier {
       stages.put(stage, new ArrayList<>());
     }
     List<String> errors = new ArrayList<>();
-    for (GenericKubernetesResource object : sorted) {
-      try {
-        ObjectPlan plan = planner.plan(object, options, pendingKinds, pendingNamespaces);
-        stages.get(ApplyStage.of(plan.ref(), options.customStageKinds())).add(plan);
-      } catch (ApplyPlanner.PlanException e) {
-        errors.add(e.getMessage());
+    for (Planned outcome :
+        ParallelPlanning.map(
+            sorted,
+            options.concurrency(),
+            object -> plan(object, options, pendingKinds, pendingNamespaces))) {
+      if (outcome.error() != null) {
+        errors.add(outcome.error());
+      } else {
+        stages
+            .get(ApplyStage.of(outcome.plan().ref(), options.customStageKinds()))
+            .add(outcome.plan());
       }
     }
     if (!errors.isEmpty()) {
       throw new ApplyException(errors, new ChangeSet());
     }
     return stages;
+  }
+
+  /** The plan of one object, or the message of why it cannot be applied. */
+  private record Planned(ObjectPlan plan, String error) {}
+
+  private Planned plan(
+      GenericKubernetesResource object,
+      ApplyOptions options,
+      Set<String> pendingKinds,
+      Set<String> pendingNamespaces) {
+    try {
+      return new Planned(planner.plan(object, options, pendingKinds, pendingNamespaces), null);
+    } catch (ApplyPlanner.PlanException e) {
+      return new Planned(null, e.getMessage());
+    }
   }
 
   private ObjectPlan replan(ObjectPlan deferred, ApplyOptions options, ChangeSet done) {
