@@ -41,14 +41,17 @@ public class KustomizationController implements Reconciler<Kustomization>, Clean
 
   private final KustomizationReconciler reconciler;
   private final MicrometerReconcileMetrics metrics;
+  private final SourceWatches sourceWatches;
   private final ConfigWatches configWatches;
 
   public KustomizationController(
       KustomizationReconciler reconciler,
       MicrometerReconcileMetrics metrics,
+      SourceWatches sourceWatches,
       ConfigWatches configWatches) {
     this.reconciler = reconciler;
     this.metrics = metrics;
+    this.sourceWatches = sourceWatches;
     this.configWatches = configWatches;
   }
 
@@ -62,14 +65,13 @@ public class KustomizationController implements Reconciler<Kustomization>, Clean
   }
 
   /**
-   * Watches GitRepository, OCIRepository and Bucket for new artifact revisions and labelled
-   * ConfigMaps and Secrets for changes.
+   * Watches the artifact sources for new revisions and labelled ConfigMaps and Secrets for changes.
    */
   @Override
   public List<EventSource<?, Kustomization>> prepareEventSources(
       EventSourceContext<Kustomization> context) {
     List<EventSource<?, Kustomization>> sources =
-        new ArrayList<>(SourceWatches.eventSources(context));
+        new ArrayList<>(sourceWatches.eventSources(context));
     sources.addAll(configWatches.eventSources(context));
     return sources;
   }

@@ -28,23 +28,36 @@ import java.util.stream.Collectors;
  * Flux's source watches: Kustomizations are indexed by the source their {@code sourceRef} names
  * (its namespace defaults to the Kustomization's), and an informer per source kind enqueues them
  * when the source's {@code status.artifact.revision} changes. As in Flux, a Kustomization that is
- * Ready and last attempted that revision is not enqueued.
+ * Ready and last attempted that revision is not enqueued. ExternalArtifacts are watched only when
+ * the {@code ExternalArtifact} feature gate is on.
  */
-final class SourceWatches {
+public final class SourceWatches {
 
   static final String INDEX = "kustomization-source";
   static final String GROUP = "source.toolkit.fluxcd.io";
   static final String VERSION = "v1";
   static final List<String> KINDS = List.of("GitRepository", "OCIRepository", "Bucket");
 
-  private SourceWatches() {}
+  private final List<String> kinds;
+
+  private SourceWatches(List<String> kinds) {
+    this.kinds = kinds;
+  }
+
+  /** Watches the artifact sources; ExternalArtifact too when {@code externalArtifacts}. */
+  public static SourceWatches of(boolean externalArtifacts) {
+    List<String> kinds = new ArrayList<>(KINDS);
+    if (externalArtifacts) {
+      kinds.add("ExternalArtifact");
+    }
+    return new SourceWatches(List.copyOf(kinds));
+  }
 
   /** Registers the index on the Kustomization cache and returns one event source per kind. */
-  static List<EventSource<?, Kustomization>> eventSources(
-      EventSourceContext<Kustomization> context) {
+  List<EventSource<?, Kustomization>> eventSources(EventSourceContext<Kustomization> context) {
     context.getPrimaryCache().addIndexer(INDEX, SourceWatches::indexKeys);
     List<EventSource<?, Kustomization>> sources = new ArrayList<>();
-    for (String kind : KINDS) {
+    for (String kind : kinds) {
       InformerEventSourceConfiguration<GenericKubernetesResource> config =
           InformerEventSourceConfiguration.from(
                   new GroupVersionKind(GROUP, VERSION, kind), Kustomization.class)

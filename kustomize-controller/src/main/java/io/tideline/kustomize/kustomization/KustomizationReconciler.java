@@ -76,10 +76,7 @@ public final class KustomizationReconciler {
     this.pipeline =
         new StepPipeline<>(
             List.of(
-                new ResolveSource(
-                    new SourceObjects(client),
-                    settings.noCrossNamespaceRefs(),
-                    settings.requeueDependency()),
+                new ResolveSource(new SourceObjects(client), settings),
                 new CheckDependencies(client, settings.requeueDependency()),
                 new FetchArtifact(fetcher, settings.requeueDependency()),
                 new BuildManifests(new KustomizeEngine()),

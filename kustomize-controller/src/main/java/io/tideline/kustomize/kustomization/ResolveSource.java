@@ -12,19 +12,25 @@ import java.time.Duration;
 
 /**
  * Finds the source named by {@code spec.sourceRef} and its artifact. A source in another namespace
- * under {@code --no-cross-namespace-refs} stalls with {@code AccessDenied}; a missing source or one
+ * under {@code --no-cross-namespace-refs}, or an ExternalArtifact while the {@code
+ * ExternalArtifact} feature gate is off, stalls with {@code AccessDenied}; a missing source or one
  * without an artifact waits {@code --requeue-dependency} with {@code ArtifactFailed}.
  */
 final class ResolveSource implements ReconcileStep<KustomizationContext> {
 
+  /** The source kind (and the feature gate) that only resolves when the gate is on. */
+  static final String EXTERNAL_ARTIFACT = "ExternalArtifact";
+
   private final SourceObjects sources;
   private final boolean noCrossNamespaceRefs;
+  private final boolean allowExternalArtifact;
   private final Duration requeueDependency;
 
-  ResolveSource(SourceObjects sources, boolean noCrossNamespaceRefs, Duration requeueDependency) {
+  ResolveSource(SourceObjects sources, KustomizationSettings settings) {
     this.sources = sources;
-    this.noCrossNamespaceRefs = noCrossNamespaceRefs;
-    this.requeueDependency = requeueDependency;
+    this.noCrossNamespaceRefs = settings.noCrossNamespaceRefs();
+    this.allowExternalArtifact = settings.allowExternalArtifact();
+    this.requeueDependency = settings.requeueDependency();
   }
 
   @Override
@@ -36,10 +42,16 @@ final class ResolveSource implements ReconcileStep<KustomizationContext> {
             ? ctx.namespace()
             : ref.getNamespace();
     ctx.sourceSubject = kind + "/" + namespace + "/" + ref.getName();
+    String quoted = "'" + kind + "/" + namespace + "/" + ref.getName() + "'";
     if (noCrossNamespaceRefs && !namespace.equals(ctx.namespace())) {
       throw new StallingError(
           Reasons.ACCESS_DENIED,
-          "cannot access " + ctx.sourceSubject + ", cross-namespace references have been blocked");
+          "can't access " + quoted + ", cross-namespace references have been blocked");
+    }
+    if (kind.equals(EXTERNAL_ARTIFACT) && !allowExternalArtifact) {
+      throw new StallingError(
+          Reasons.ACCESS_DENIED,
+          "can't access " + quoted + ", " + EXTERNAL_ARTIFACT + " feature gate is disabled");
     }
     GenericKubernetesResource source =
         sources

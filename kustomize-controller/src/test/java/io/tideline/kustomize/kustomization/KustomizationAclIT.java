@@ -55,7 +55,11 @@ class KustomizationAclIT {
       Condition ready = ready(ks);
       assertThat(ready.getStatus()).isEqualTo(ConditionStatus.False);
       assertThat(ready.getReason()).isEqualTo("AccessDenied");
-      assertThat(ready.getMessage()).contains("GitRepository/" + sources + "/repo");
+      assertThat(ready.getMessage())
+          .isEqualTo(
+              "can't access 'GitRepository/"
+                  + sources
+                  + "/repo', cross-namespace references have been blocked");
       assertThat(ks.getStatus().getConditions())
           .anyMatch(c -> c.getType().equals("Stalled") && c.getStatus() == ConditionStatus.True);
       assertThat(result.requeueAfter()).isEmpty();

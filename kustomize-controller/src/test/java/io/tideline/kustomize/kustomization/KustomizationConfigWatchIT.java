@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tideline.kustomize.app.ConfigWatches;
 import io.tideline.kustomize.app.KustomizationController;
 import io.tideline.kustomize.app.MicrometerReconcileMetrics;
+import io.tideline.kustomize.app.SourceWatches;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
 import java.time.Duration;
@@ -59,6 +60,7 @@ class KustomizationConfigWatchIT {
           new KustomizationController(
               harness.reconciler,
               new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
+              SourceWatches.of(false),
               ConfigWatches.selecting("reconcile.fluxcd.io/watch=Enabled")),
           o -> o.settingNamespaces(ns.name()));
       operator.start();

@@ -96,9 +96,39 @@ final class KustomizationHarness implements AutoCloseable {
 
   void readyGitRepository(
       String namespace, String name, String url, String revision, String digest) {
+    readySource(
+        "GitRepository",
+        namespace,
+        name,
+        "interval: 1m\nurl: https://git.example.invalid/app.git",
+        url,
+        revision,
+        digest);
+  }
+
+  /** Creates (or updates) an ExternalArtifact whose status points at the artifact. */
+  void readyExternalArtifact(String namespace, String name, StoredArtifact artifact) {
+    readySource(
+        "ExternalArtifact",
+        namespace,
+        name,
+        "sourceRef:\n  kind: ArtifactGenerator\n  name: generator",
+        artifact.url(),
+        artifact.revision(),
+        artifact.digest().toString());
+  }
+
+  private void readySource(
+      String kind,
+      String namespace,
+      String name,
+      String spec,
+      String url,
+      String revision,
+      String digest) {
     var repos =
         client
-            .genericKubernetesResources("source.toolkit.fluxcd.io/v1", "GitRepository")
+            .genericKubernetesResources("source.toolkit.fluxcd.io/v1", kind)
             .inNamespace(namespace);
     GenericKubernetesResource repo = repos.withName(name).get();
     if (repo == null) {
@@ -108,15 +138,14 @@ final class KustomizationHarness implements AutoCloseable {
                   YAML.unmarshal(
                       """
                       apiVersion: source.toolkit.fluxcd.io/v1
-                      kind: GitRepository
+                      kind: %s
                       metadata:
                         name: %s
                         namespace: %s
                       spec:
-                        interval: 1m
-                        url: https://git.example.invalid/app.git
+                      %s
                       """
-                          .formatted(name, namespace),
+                          .formatted(kind, name, namespace, spec.indent(2)),
                       GenericKubernetesResource.class))
               .create();
     }
@@ -128,7 +157,7 @@ final class KustomizationHarness implements AutoCloseable {
             repo.getMetadata().getGeneration(),
             "artifact",
             Map.of(
-                "path", "gitrepository/" + namespace + "/" + name + "/x.tar.gz",
+                "path", kind.toLowerCase() + "/" + namespace + "/" + name + "/x.tar.gz",
                 "url", url,
                 "revision", revision,
                 "digest", digest,

@@ -10,6 +10,7 @@ import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.kustomize.app.ConfigWatches;
 import io.tideline.kustomize.app.KustomizationController;
 import io.tideline.kustomize.app.MicrometerReconcileMetrics;
+import io.tideline.kustomize.app.SourceWatches;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
 import java.time.Duration;
@@ -61,6 +62,7 @@ class KustomizationSourceWatchIT {
           new KustomizationController(
               harness.reconciler,
               new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
+              SourceWatches.of(false),
               ConfigWatches.disabled()),
           o -> o.settingNamespaces(ns.name()));
       operator.start();
