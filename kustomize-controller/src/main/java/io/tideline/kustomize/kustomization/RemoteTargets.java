@@ -47,6 +47,7 @@ final class RemoteTargets implements AutoCloseable {
     Entry(String digest, TargetCluster target) {
       this.digest = digest;
       this.target = target;
+      this.lastUsedNanos = System.nanoTime();
     }
   }
 
@@ -79,8 +80,8 @@ final class RemoteTargets implements AutoCloseable {
       Entry entry = new Entry(remote.digest(), created);
       entries.put(key, entry);
       byTarget.put(created, entry);
-      idle = evictIdle();
       lease(entry);
+      idle = evictIdle();
     }
     idle.forEach(t -> t.client.close());
     LOG.debugf("new client for %s (%d cached)", remote.source(), entries.size());

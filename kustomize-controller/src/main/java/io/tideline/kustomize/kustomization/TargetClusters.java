@@ -83,6 +83,11 @@ public final class TargetClusters implements AutoCloseable {
     }
   }
 
+  /** How many remote clients are cached. */
+  int remoteClients() {
+    return remote.size();
+  }
+
   /** The groups a ServiceAccount of {@code namespace} belongs to, sent when impersonating it. */
   static String[] serviceAccountGroups(String namespace) {
     return new String[] {"system:serviceaccounts", "system:serviceaccounts:" + namespace};
