@@ -118,9 +118,11 @@ class KustomizationKubeConfigIT {
         new KustomizationHarness(local, KustomizationSettings.defaults())) {
       harness.readyGitRepository(
           ns.name(), "repo", harness.publish(ns.name(), "repo", "prune-v1", V1));
-      harness.create(ns.name(), kustomization("gc", "./", REMOTE_REF));
+      harness.create(ns.name(), kustomization("gc", "./", REMOTE_REF + "wait: true\n"));
       harness.reconcile(ns.name(), "gc");
       assertThat(remote.configMaps().inNamespace(ns.name()).withName("gone").get()).isNotNull();
+      assertThat(harness.get(ns.name(), "gc").getStatus().getConditions())
+          .anyMatch(c -> c.getType().equals("Healthy") && c.getStatus() == ConditionStatus.True);
 
       harness.readyGitRepository(
           ns.name(), "repo", harness.publish(ns.name(), "repo", "prune-v2", V2));
@@ -145,6 +147,41 @@ class KustomizationKubeConfigIT {
       assertThat(remote.configMaps().inNamespace(ns.name()).withName("pinned").get()).isNotNull();
       assertThat(local.configMaps().inNamespace(ns.name()).list().getItems())
           .noneMatch(c -> c.getMetadata().getName().matches("keep|gone|pinned"));
+    }
+  }
+
+  @Test
+  void deletionWaitsForTheKubeconfigSecretThenPrunesTheRemote(
+      KubernetesClient local, TestNamespace ns) {
+    remoteNamespace(ns);
+    kubeconfigSecret(local, ns, "value", REMOTE.kubeconfig());
+    KubernetesClient remote = REMOTE.client();
+    try (KustomizationHarness harness =
+        new KustomizationHarness(local, KustomizationSettings.defaults())) {
+      harness.readyGitRepository(
+          ns.name(), "repo", harness.publish(ns.name(), "repo", "prune-v1", V1));
+      harness.create(ns.name(), kustomization("gc", "./", REMOTE_REF));
+      harness.reconcile(ns.name(), "gc");
+      local.secrets().inNamespace(ns.name()).withName("remote").delete();
+
+      local.resource(harness.get(ns.name(), "gc")).delete();
+      ReconcileResult retry = harness.reconcile(ns.name(), "gc");
+
+      assertThat(retry.requeueAfter()).isPresent();
+      assertThat(harness.get(ns.name(), "gc")).isNotNull();
+      assertThat(remote.configMaps().inNamespace(ns.name()).withName("keep").get()).isNotNull();
+      assertThat(harness.events.messages())
+          .contains(
+              "pruning for deleted resource failed: unable to read KubeConfig secret '"
+                  + ns.name()
+                  + "/remote' error: secrets \"remote\" not found");
+
+      kubeconfigSecret(local, ns, "value", REMOTE.kubeconfig());
+      harness.reconcile(ns.name(), "gc");
+
+      assertThat(harness.get(ns.name(), "gc")).isNull();
+      assertThat(remote.configMaps().inNamespace(ns.name()).withName("keep").get()).isNull();
+      assertThat(remote.configMaps().inNamespace(ns.name()).withName("gone").get()).isNull();
     }
   }
 
