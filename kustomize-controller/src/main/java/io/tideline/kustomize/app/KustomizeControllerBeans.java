@@ -54,11 +54,7 @@ public class KustomizeControllerBeans {
         config.insecureKubeconfigExec(),
         config.insecureKubeconfigTls(),
         config.defaultKubeconfigServiceAccount().orElse(""),
-        config
-            .featureGates()
-            .orElse("")
-            .replace(" ", "")
-            .contains("ObjectLevelWorkloadIdentity=true"));
+        FeatureGates.parse(config.featureGates()).enabled("ObjectLevelWorkloadIdentity", false));
   }
 
   void closeTargets(@Disposes TargetClusters targets) {
