@@ -3,6 +3,7 @@ package io.tideline.kustomize.kustomization;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.tideline.api.kustomize.v1.Kustomization;
+import io.tideline.api.meta.KubeConfigReference;
 import io.tideline.kustomize.remote.KubeConfigException;
 import io.tideline.kustomize.remote.KubeConfigResolver;
 import io.tideline.kustomize.remote.RemoteKubeConfig;
@@ -26,13 +27,19 @@ final class RemoteTargets implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(RemoteTargets.class);
   static final Duration IDLE_LIMIT = Duration.ofHours(1);
 
-  private final KubeConfigResolver resolver;
+  private final Resolver resolver;
   private final String fieldManager;
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<TargetCluster, Entry> byTarget = new IdentityHashMap<>();
   private final Map<String, String> digestBySource = new HashMap<>();
 
-  RemoteTargets(KubeConfigResolver resolver, String fieldManager) {
+  /** Reads a {@code spec.kubeConfig} reference ({@link KubeConfigResolver#resolve}). */
+  @FunctionalInterface
+  interface Resolver {
+    RemoteKubeConfig resolve(String namespace, KubeConfigReference ref) throws KubeConfigException;
+  }
+
+  RemoteTargets(Resolver resolver, String fieldManager) {
     this.resolver = resolver;
     this.fieldManager = fieldManager;
   }

@@ -43,7 +43,8 @@ public final class TargetClusters implements AutoCloseable {
     this.defaultServiceAccount = defaultServiceAccount == null ? "" : defaultServiceAccount;
     this.own = new TargetCluster(controllerClient, fieldManager);
     this.remote =
-        new RemoteTargets(new KubeConfigResolver(controllerClient, kubeConfigPolicy), fieldManager);
+        new RemoteTargets(
+            new KubeConfigResolver(controllerClient, kubeConfigPolicy)::resolve, fieldManager);
   }
 
   /** The user the Kustomization impersonates, or empty for the controller's own identity. */
