@@ -78,6 +78,7 @@ final class RemoteTargets implements AutoCloseable {
     TargetCluster created =
         new TargetCluster(new KubernetesClientBuilder().withConfig(config).build(), fieldManager);
     List<TargetCluster> idle;
+    int cached;
     synchronized (this) {
       Entry raced = entries.get(key);
       if (raced != null) {
@@ -89,9 +90,10 @@ final class RemoteTargets implements AutoCloseable {
       byTarget.put(created, entry);
       lease(entry);
       idle = evictIdle();
+      cached = entries.size();
     }
     idle.forEach(t -> t.client.close());
-    LOG.debugf("new client for %s (%d cached)", remote.source(), entries.size());
+    LOG.debugf("new client for %s (%d cached)", remote.source(), cached);
     return created;
   }
 
