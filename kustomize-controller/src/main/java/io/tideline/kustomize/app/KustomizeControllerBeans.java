@@ -9,6 +9,7 @@ import io.tideline.controller.leader.LeaderElection;
 import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.kustomize.kustomization.KustomizationSettings;
 import io.tideline.kustomize.kustomization.TargetClusters;
+import io.tideline.kustomize.remote.KubeConfigPolicy;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.events.CoreEventFactory;
 import io.tideline.runtime.events.KubernetesEventRecorder;
@@ -41,7 +42,19 @@ public class KustomizeControllerBeans {
   @Produces
   @ApplicationScoped
   TargetClusters targetClusters(KubernetesClient client, KustomizeControllerConfig config) {
-    return new TargetClusters(client, CONTROLLER_NAME, config.defaultServiceAccount().orElse(""));
+    return new TargetClusters(
+        client,
+        CONTROLLER_NAME,
+        config.defaultServiceAccount().orElse(""),
+        kubeConfigPolicy(config));
+  }
+
+  static KubeConfigPolicy kubeConfigPolicy(KustomizeControllerConfig config) {
+    return new KubeConfigPolicy(
+        config.insecureKubeconfigExec(),
+        config.insecureKubeconfigTls(),
+        config.defaultKubeconfigServiceAccount().orElse(""),
+        FeatureGates.parse(config.featureGates()).enabled("ObjectLevelWorkloadIdentity", false));
   }
 
   void closeTargets(@Disposes TargetClusters targets) {

@@ -49,9 +49,16 @@ public interface KustomizeControllerConfig {
   /** group/Kind entries applied in a stage before other namespaced objects. */
   Optional<List<String>> customApplyStageKinds();
 
-  /** Allow exec plugins in spec.kubeConfig. */
+  /** Allow exec plugins and auth providers in spec.kubeConfig. */
   @WithDefault("false")
   boolean insecureKubeconfigExec();
+
+  /** Allow insecure-skip-tls-verify in spec.kubeConfig. */
+  @WithDefault("false")
+  boolean insecureKubeconfigTls();
+
+  /** ServiceAccount whose token a kubeConfig.configMapRef provider uses when none is named. */
+  Optional<String> defaultKubeconfigServiceAccount();
 
   /** Watch every namespace (false: only the controller's namespace). */
   @WithDefault("true")

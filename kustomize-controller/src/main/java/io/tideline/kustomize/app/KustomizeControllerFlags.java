@@ -56,7 +56,7 @@ public final class KustomizeControllerFlags {
                   "default-kubeconfig-service-account",
                   "",
                   STRING,
-                  "accepted; cloud kubeconfig providers are not supported"),
+                  "ServiceAccount for kubeConfig.configMapRef provider generic when none is named"),
               FluxFlag.of(
                   "sops-age-secret",
                   "",
@@ -77,7 +77,7 @@ public final class KustomizeControllerFlags {
                   "insecure-kubeconfig-exec",
                   "false",
                   BOOL,
-                  "allow exec plugins in spec.kubeConfig"),
+                  "allow exec plugins and auth providers in spec.kubeConfig"),
               FluxFlag.of(
                   "insecure-kubeconfig-tls",
                   "false",

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.tideline.api.meta.CommonMetadata;
 import io.tideline.api.meta.Reasons;
+import io.tideline.kustomize.remote.KubeConfigException;
 import io.tideline.runtime.events.EventRecorder;
 import io.tideline.runtime.events.EventType;
 import io.tideline.runtime.reconcile.GenericError;
@@ -64,7 +65,11 @@ final class ApplyManifests implements ReconcileStep<KustomizationContext> {
                 + " reconciled");
       }
     }
-    ctx.target = targets.forKustomization(ctx.object);
+    try {
+      ctx.target = targets.forKustomization(ctx.object);
+    } catch (KubeConfigException e) {
+      throw new GenericError(Reasons.RECONCILIATION_FAILED, e.getMessage());
+    }
     ApplyOptions options =
         ApplyOptions.kustomizeDefaults(
                 ctx.target.applier.fieldManager(),

@@ -3,6 +3,7 @@ package io.tideline.kustomize.kustomization;
 import io.tideline.api.kustomize.v1.DeletionPolicy;
 import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.api.meta.Reasons;
+import io.tideline.kustomize.remote.KubeConfigException;
 import io.tideline.runtime.events.EventRecorder;
 import io.tideline.runtime.events.EventType;
 import io.tideline.runtime.ssa.ChangeAction;
@@ -17,7 +18,9 @@ import java.util.Map;
  * What happens to a Kustomization's objects when it is deleted ({@code spec.deletionPolicy}):
  * MirrorPrune deletes them iff {@code spec.prune}; Delete deletes them; WaitForTermination deletes
  * them and waits up to {@code timeout} until they are gone; Orphan leaves them. A suspended
- * Kustomization or an empty inventory deletes nothing.
+ * Kustomization or an empty inventory deletes nothing. Deletion goes to the same cluster and
+ * identity as the apply ({@code spec.kubeConfig}, impersonation); while that cluster's kubeconfig
+ * cannot be read, deletion is retried with a warning event, as Flux does.
  */
 final class FinalizeDeletion {
 
@@ -35,8 +38,31 @@ final class FinalizeDeletion {
     if (!shouldDelete(object, inventory)) {
       return true;
     }
-    TargetCluster target = targets.forKustomization(object);
     Map<String, String> metadata = revisionMetadata(object);
+    TargetCluster target;
+    try {
+      target = targets.forKustomization(object);
+    } catch (KubeConfigException e) {
+      events.record(
+          object,
+          EventType.Warning,
+          Reasons.PRUNE_FAILED,
+          "pruning for deleted resource failed: " + e.getMessage(),
+          metadata);
+      return false;
+    }
+    try {
+      return prune(object, inventory, target, metadata);
+    } finally {
+      targets.release(target);
+    }
+  }
+
+  private boolean prune(
+      Kustomization object,
+      Inventory inventory,
+      TargetCluster target,
+      Map<String, String> metadata) {
     ObjectPruner.Result result =
         target.pruner.delete(
             inventory.refs(),

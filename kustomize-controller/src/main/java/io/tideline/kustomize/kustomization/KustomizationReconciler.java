@@ -57,6 +57,7 @@ public final class KustomizationReconciler {
   private final ReadySummarizer summarizer = new ReadySummarizer();
   private final StepPipeline<KustomizationContext> pipeline;
   private final FinalizeDeletion finalizer;
+  private final TargetClusters targets;
   private final Clock clock;
 
   public KustomizationReconciler(
@@ -72,6 +73,7 @@ public final class KustomizationReconciler {
     this.lifecycle = lifecycle;
     this.statusWriter = statusWriter;
     this.clock = clock;
+    this.targets = targets;
     this.finalizer = new FinalizeDeletion(targets, events);
     this.pipeline =
         new StepPipeline<>(
@@ -132,6 +134,9 @@ public final class KustomizationReconciler {
                   "DirectoryCreationFailed", "cannot create a work folder: " + e.getMessage(), e));
     } finally {
       deleteQuietly(work);
+      if (ctx != null) {
+        targets.release(ctx.target);
+      }
     }
     String revision = ctx == null ? "" : ctx.revision();
     if (error.isEmpty()) {

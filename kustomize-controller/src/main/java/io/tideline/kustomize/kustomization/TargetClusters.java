@@ -5,14 +5,19 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.tideline.api.kustomize.v1.Kustomization;
+import io.tideline.kustomize.remote.KubeConfigException;
+import io.tideline.kustomize.remote.KubeConfigPolicy;
+import io.tideline.kustomize.remote.KubeConfigResolver;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives each Kustomization the {@link TargetCluster} of the identity it runs under: the
  * controller's own, or — with {@code spec.serviceAccountName} or {@code --default-service-account}
- * — a client impersonating {@code system:serviceaccount:<namespace>:<name>}. One target (client and
- * discovery cache) per identity, kept for the life of the controller.
+ * — a client impersonating {@code system:serviceaccount:<namespace>:<name>}. With {@code
+ * spec.kubeConfig} the target is the remote cluster ({@link RemoteTargets}) and the impersonation
+ * happens there. Local targets are kept for the life of the controller; a remote target is leased
+ * and must be {@link #release released} after the reconcile.
  */
 public final class TargetClusters implements AutoCloseable {
 
@@ -21,13 +26,25 @@ public final class TargetClusters implements AutoCloseable {
   private final String defaultServiceAccount;
   private final TargetCluster own;
   private final Map<String, TargetCluster> impersonated = new ConcurrentHashMap<>();
+  private final RemoteTargets remote;
 
   public TargetClusters(
       KubernetesClient controllerClient, String fieldManager, String defaultServiceAccount) {
+    this(controllerClient, fieldManager, defaultServiceAccount, KubeConfigPolicy.secure());
+  }
+
+  public TargetClusters(
+      KubernetesClient controllerClient,
+      String fieldManager,
+      String defaultServiceAccount,
+      KubeConfigPolicy kubeConfigPolicy) {
     this.controllerClient = controllerClient;
     this.fieldManager = fieldManager;
     this.defaultServiceAccount = defaultServiceAccount == null ? "" : defaultServiceAccount;
     this.own = new TargetCluster(controllerClient, fieldManager);
+    this.remote =
+        new RemoteTargets(
+            new KubeConfigResolver(controllerClient, kubeConfigPolicy)::resolve, fieldManager);
   }
 
   /** The user the Kustomization impersonates, or empty for the controller's own identity. */
@@ -41,8 +58,16 @@ public final class TargetClusters implements AutoCloseable {
         : "system:serviceaccount:" + object.getMetadata().getNamespace() + ":" + sa;
   }
 
-  TargetCluster forKustomization(Kustomization object) {
+  /**
+   * The target of {@code object}; {@link #release} it when done.
+   *
+   * @throws KubeConfigException when {@code spec.kubeConfig} cannot be read or is refused
+   */
+  TargetCluster forKustomization(Kustomization object) throws KubeConfigException {
     String user = userOf(object);
+    if (object.getSpec().getKubeConfig() != null) {
+      return remote.acquire(object, user);
+    }
     if (user.isEmpty()) {
       return own;
     }
@@ -52,11 +77,28 @@ public final class TargetClusters implements AutoCloseable {
             new TargetCluster(impersonating(u, object.getMetadata().getNamespace()), fieldManager));
   }
 
+  /** Ends the use of a target from {@link #forKustomization}; null is ignored. */
+  void release(TargetCluster target) {
+    if (target != null) {
+      remote.release(target);
+    }
+  }
+
+  /** How many remote clients are cached. */
+  int remoteClients() {
+    return remote.size();
+  }
+
+  /** The groups a ServiceAccount of {@code namespace} belongs to, sent when impersonating it. */
+  static String[] serviceAccountGroups(String namespace) {
+    return new String[] {"system:serviceaccounts", "system:serviceaccounts:" + namespace};
+  }
+
   private KubernetesClient impersonating(String user, String namespace) {
     Config config =
         new ConfigBuilder(controllerClient.getConfiguration())
             .withImpersonateUsername(user)
-            .withImpersonateGroups("system:serviceaccounts", "system:serviceaccounts:" + namespace)
+            .withImpersonateGroups(serviceAccountGroups(namespace))
             .build();
     return new KubernetesClientBuilder().withConfig(config).build();
   }
@@ -65,5 +107,6 @@ public final class TargetClusters implements AutoCloseable {
   public void close() {
     impersonated.values().forEach(t -> t.client.close());
     impersonated.clear();
+    remote.close();
   }
 }

@@ -56,6 +56,11 @@ class KustomizeControllerFlagsTest {
                 "kustomize-controller.custom-apply-stage-kinds", "cert-manager.io/ClusterIssuer",
                 "kustomize-controller.insecure-kubeconfig-tls", "true")),
         new Case(
+            List.of("--insecure-kubeconfig-exec", "--default-kubeconfig-service-account=remote"),
+            Map.of(
+                "kustomize-controller.insecure-kubeconfig-exec", "true",
+                "kustomize-controller.default-kubeconfig-service-account", "remote")),
+        new Case(
             List.of("--enable-leader-election", "--default-service-account=tenant"),
             Map.of(
                 "kustomize-controller.enable-leader-election", "true",

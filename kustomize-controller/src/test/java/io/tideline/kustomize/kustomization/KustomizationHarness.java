@@ -7,6 +7,7 @@ import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.artifact.ArtifactFetcher;
 import io.tideline.artifact.FetchOptions;
 import io.tideline.artifact.StoredArtifact;
+import io.tideline.kustomize.remote.KubeConfigPolicy;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.kstatus.KstatusConformance;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
@@ -42,7 +43,7 @@ final class KustomizationHarness implements AutoCloseable {
   final RecordedEvents events = new RecordedEvents();
   final ArtifactTestServer server;
   final KustomizationReconciler reconciler;
-  private final TargetClusters targets;
+  final TargetClusters targets;
   private final Path storage;
 
   KustomizationHarness(KubernetesClient client, KustomizationSettings settings) {
@@ -51,6 +52,14 @@ final class KustomizationHarness implements AutoCloseable {
 
   KustomizationHarness(
       KubernetesClient client, KustomizationSettings settings, String defaultServiceAccount) {
+    this(client, settings, defaultServiceAccount, KubeConfigPolicy.secure());
+  }
+
+  KustomizationHarness(
+      KubernetesClient client,
+      KustomizationSettings settings,
+      String defaultServiceAccount,
+      KubeConfigPolicy kubeConfigPolicy) {
     this.client = client;
     try {
       this.storage = Files.createTempDirectory("ks-artifacts-");
@@ -69,7 +78,8 @@ final class KustomizationHarness implements AutoCloseable {
               FailureBackoff.defaults(),
               events,
               patcher);
-      this.targets = new TargetClusters(client, FIELD_MANAGER, defaultServiceAccount);
+      this.targets =
+          new TargetClusters(client, FIELD_MANAGER, defaultServiceAccount, kubeConfigPolicy);
       this.reconciler =
           new KustomizationReconciler(
               client, lifecycle, patcher, events, fetcher, targets, settings, Clock.systemUTC());

@@ -75,6 +75,25 @@ public final class EnvtestCluster implements AutoCloseable {
     return cluster;
   }
 
+  /**
+   * Starts one more private control plane (etcd + kube-apiserver, no CRDs), always owned by the
+   * caller and stopped by {@link #close()}, even when {@code TIDELINE_TEST_KUBECONFIG} is set: the
+   * "remote" cluster of a test. It shares the built binaries with the JVM's main cluster.
+   */
+  public static EnvtestCluster startAnother() {
+    Path root = RepoRoot.find();
+    Path run;
+    try {
+      run = Files.createTempDirectory("tideline-envtest-extra-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path kubeconfig = runScript(root, startArgs(run, false));
+    EnvtestCluster cluster = new EnvtestCluster(root, run, kubeconfig, true);
+    System.out.println("[envtest] extra kube-apiserver at " + cluster.client.getMasterUrl());
+    return cluster;
+  }
+
   /** Adds kube-controller-manager and kwok to a running control plane, once. */
   public synchronized void ensureWorkloads() {
     if (!workloads) {

@@ -1,0 +1,13 @@
+package io.tideline.kustomize.remote;
+
+/**
+ * A remote cluster's kubeconfig cannot be read or is not allowed. The message names the Secret or
+ * ConfigMap, the key and the reason, and never contains secret material; it becomes the
+ * Kustomization's Ready message.
+ */
+public final class KubeConfigException extends Exception {
+
+  public KubeConfigException(String message) {
+    super(message);
+  }
+}
