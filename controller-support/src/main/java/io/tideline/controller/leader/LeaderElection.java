@@ -36,7 +36,8 @@ public record LeaderElection(
   /**
    * The SDK configuration, empty when leader election is off.
    *
-   * @param namespace where the lease lives: {@code RUNTIME_NAMESPACE}, else the client's namespace
+   * @param namespace where the lease lives: {@code RUNTIME_NAMESPACE}, else the client's namespace;
+   *     {@code default} when neither is known (a kubeconfig without a namespace)
    */
   public Optional<LeaderElectionConfiguration> configuration(
       String controller, String watchLabelSelector, String namespace, String hostname) {
@@ -46,7 +47,7 @@ public record LeaderElection(
     return Optional.of(
         LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(
                 leaseName(controller, watchLabelSelector))
-            .withLeaseNamespace(namespace)
+            .withLeaseNamespace(namespace == null || namespace.isEmpty() ? "default" : namespace)
             .withIdentity(hostname + "_" + UUID.randomUUID())
             .withLeaseDuration(leaseDuration)
             .withRenewDeadline(renewDeadline)

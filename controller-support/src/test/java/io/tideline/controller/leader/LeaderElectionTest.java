@@ -36,6 +36,15 @@ class LeaderElectionTest {
   }
 
   @Test
+  void withoutAKnownNamespaceTheLeaseGoesToDefault() {
+    assertThat(
+            FLUX_DEFAULTS
+                .configuration("source-controller", "", null, "pod-1")
+                .flatMap(LeaderElectionConfiguration::getLeaseNamespace))
+        .contains("default");
+  }
+
+  @Test
   void disabledGivesNoConfiguration() {
     LeaderElection off =
         new LeaderElection(

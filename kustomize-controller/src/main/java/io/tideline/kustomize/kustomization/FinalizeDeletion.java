@@ -9,10 +9,12 @@ import io.tideline.runtime.events.EventType;
 import io.tideline.runtime.ssa.ChangeAction;
 import io.tideline.runtime.ssa.Inventory;
 import io.tideline.runtime.ssa.ObjectPruner;
+import io.tideline.runtime.ssa.ObjectRef;
 import io.tideline.runtime.ssa.OwnerLabels;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What happens to a Kustomization's objects when it is deleted ({@code spec.deletionPolicy}):
@@ -20,7 +22,9 @@ import java.util.Map;
  * them and waits up to {@code timeout} until they are gone; Orphan leaves them. A suspended
  * Kustomization or an empty inventory deletes nothing. Deletion goes to the same cluster and
  * identity as the apply ({@code spec.kubeConfig}, impersonation); while that cluster's kubeconfig
- * cannot be read, deletion is retried with a warning event, as Flux does.
+ * cannot be read, deletion is retried with a warning event, as Flux does. When the ServiceAccount
+ * to impersonate no longer exists, nothing is pruned: a warning event lists the objects left behind
+ * and the finalizer goes.
  */
 final class FinalizeDeletion {
 
@@ -39,6 +43,16 @@ final class FinalizeDeletion {
       return true;
     }
     Map<String, String> metadata = revisionMetadata(object);
+    if (!targets.canImpersonate(object)) {
+      events.record(
+          object,
+          EventType.Warning,
+          Reasons.PRUNE_FAILED,
+          "unable to prune objects: \n"
+              + inventory.refs().stream().map(ObjectRef::subject).collect(Collectors.joining("\n")),
+          metadata);
+      return true;
+    }
     TargetCluster target;
     try {
       target = targets.forKustomization(object);

@@ -49,13 +49,30 @@ public final class TargetClusters implements AutoCloseable {
 
   /** The user the Kustomization impersonates, or empty for the controller's own identity. */
   String userOf(Kustomization object) {
-    String sa = object.getSpec().getServiceAccountName();
-    if (sa == null || sa.isEmpty()) {
-      sa = defaultServiceAccount;
-    }
+    String sa = serviceAccountOf(object);
     return sa.isEmpty()
         ? ""
         : "system:serviceaccount:" + object.getMetadata().getNamespace() + ":" + sa;
+  }
+
+  /**
+   * Whether the ServiceAccount the Kustomization impersonates (if any) exists in its namespace,
+   * looked up with the controller's own client as Flux does before pruning a deleted object.
+   */
+  boolean canImpersonate(Kustomization object) {
+    String sa = serviceAccountOf(object);
+    return sa.isEmpty()
+        || controllerClient
+                .serviceAccounts()
+                .inNamespace(object.getMetadata().getNamespace())
+                .withName(sa)
+                .get()
+            != null;
+  }
+
+  private String serviceAccountOf(Kustomization object) {
+    String sa = object.getSpec().getServiceAccountName();
+    return sa == null || sa.isEmpty() ? defaultServiceAccount : sa;
   }
 
   /**

@@ -43,7 +43,8 @@ class KustomizationImpersonationIT {
   }
 
   @Test
-  void defaultServiceAccountWithRightsApplies(KubernetesClient client, TestNamespace ns) {
+  void defaultServiceAccountWithRightsAppliesAndItsLossSkipsPruningOnDelete(
+      KubernetesClient client, TestNamespace ns) {
     serviceAccount(client, ns);
     client
         .rbac()
@@ -97,6 +98,20 @@ class KustomizationImpersonationIT {
                   .getMetadata()
                   .getManagedFields())
           .anyMatch(m -> m.getManager().equals("kustomize-controller"));
+
+      client.serviceAccounts().inNamespace(ns.name()).withName("tenant").delete();
+      client.resource(harness.get(ns.name(), "tenant")).delete();
+      harness.events.clear();
+      harness.reconcile(ns.name(), "tenant");
+
+      assertThat(harness.get(ns.name(), "tenant")).isNull();
+      assertThat(client.configMaps().inNamespace(ns.name()).withName("web-settings").get())
+          .isNotNull();
+      assertThat(harness.events.messages())
+          .anyMatch(
+              m ->
+                  m.startsWith("unable to prune objects: \n")
+                      && m.contains("ConfigMap/" + ns.name() + "/web-settings"));
     }
   }
 
