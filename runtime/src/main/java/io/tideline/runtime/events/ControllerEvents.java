@@ -61,7 +61,7 @@ public final class ControllerEvents implements EventRecorder, AutoCloseable {
       return new URI(address);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException(
-          "invalid events address " + SecretRedactor.redact(address) + ": " + e.getReason(), e);
+          "invalid events address " + SecretRedactor.redact(address) + ": " + e.getReason());
     }
   }
 
