@@ -41,7 +41,8 @@ public final class CommonFlags {
                 "Prometheus /metrics (and /q/health) bind address")
             .withExtraProperties(CommonFlags::httpServer),
         FluxFlag.of("health-addr", ":9440", BIND_ADDRESS, "/healthz and /readyz bind address"),
-        FluxFlag.of("events-addr", "", STRING, "notification-controller URL to POST events to"),
+        FluxFlag.of("events-addr", "", STRING, "notification-controller URL to POST events to")
+            .withRule(ValueRule.httpUrlOrEmpty()),
         FluxFlag.of("concurrent", "4", INT, "parallel reconciles")
             .withRule(ValueRule.atLeast(1))
             .withExtraProperties(

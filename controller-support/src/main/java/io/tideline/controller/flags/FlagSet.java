@@ -1,5 +1,6 @@
 package io.tideline.controller.flags;
 
+import io.tideline.runtime.events.SecretRedactor;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,7 +107,12 @@ public final class FlagSet {
   private static FlagException invalid(FluxFlag flag, String value, String why) {
     return new FlagException(
         flag.name(),
-        "invalid argument \"" + value + "\" for \"--" + flag.name() + "\" flag: " + why);
+        "invalid argument \""
+            + SecretRedactor.redact(value)
+            + "\" for \"--"
+            + flag.name()
+            + "\" flag: "
+            + why);
   }
 
   private Map<String, String> toProperties(Map<String, String> values) {

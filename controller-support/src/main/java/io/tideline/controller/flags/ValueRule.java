@@ -1,5 +1,7 @@
 package io.tideline.controller.flags;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,27 @@ public interface ValueRule {
       return n >= min && n <= max
           ? Optional.empty()
           : Optional.of("must be between " + min + " and " + max);
+    };
+  }
+
+  /**
+   * Accepts an absolute {@code http://} or {@code https://} URL with a host, or empty. The
+   * rejection names the problem, never the value (it may carry credentials).
+   */
+  static ValueRule httpUrlOrEmpty() {
+    return v -> {
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        URI uri = new URI(v);
+        boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        return http && uri.getHost() != null
+            ? Optional.empty()
+            : Optional.of("must be an http:// or https:// URL with a host");
+      } catch (URISyntaxException e) {
+        return Optional.of("not a URL: " + e.getReason());
+      }
     };
   }
 

@@ -33,6 +33,16 @@ class FlagSetTest {
     return Stream.of(
         new Case("no arguments", List.of(), Map.of()),
         new Case(
+            "Flux install's events address",
+            List.of("--events-addr=http://notification-controller.flux-system.svc.cluster.local./"),
+            Map.of(
+                "demo-controller.events-addr",
+                "http://notification-controller.flux-system.svc.cluster.local./")),
+        new Case(
+            "no events address",
+            List.of("--events-addr="),
+            Map.of("demo-controller.events-addr", "")),
+        new Case(
             "--name=value",
             List.of("--storage-path=/var/data"),
             Map.of("demo-controller.storage-path", "/var/data")),
@@ -183,7 +193,19 @@ class FlagSetTest {
         new Bad(List.of("--health-addr=:http"), "health-addr", "bad port"),
         new Bad(List.of("--feature-gates=Gate"), "feature-gates", "expected Name=true|false"),
         new Bad(List.of("--feature-gates=Gate=yes"), "feature-gates", "Gate needs true or false"),
-        new Bad(List.of("--digest=md5"), "digest", "must be one of sha256, sha512"));
+        new Bad(List.of("--digest=md5"), "digest", "must be one of sha256, sha512"),
+        new Bad(
+            List.of("--events-addr=notification-controller"),
+            "events-addr",
+            "must be an http:// or https:// URL with a host"),
+        new Bad(List.of("--events-addr=http://nc .flux-system/"), "events-addr", "not a URL"));
+  }
+
+  @Test
+  void aRejectedUrlDoesNotShowItsCredentials() {
+    assertThatThrownBy(() -> FLAGS.parse("--events-addr=ftp://user:hunter2@nc/"))
+        .hasMessageContaining("ftp://***@nc/")
+        .hasMessageNotContaining("hunter2");
   }
 
   @ParameterizedTest
@@ -327,8 +349,8 @@ class FlagSetTest {
   void propertiesKeepCommandLineOrder() {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("demo-controller.storage-path", "/a");
-    expected.put("demo-controller.events-addr", "x");
-    assertThat(FLAGS.parse("--storage-path=/a", "--events-addr=x"))
+    expected.put("demo-controller.events-addr", "http://x");
+    assertThat(FLAGS.parse("--storage-path=/a", "--events-addr=http://x"))
         .containsExactlyEntriesOf(expected);
   }
 }

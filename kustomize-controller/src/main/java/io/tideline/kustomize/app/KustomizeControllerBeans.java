@@ -11,8 +11,7 @@ import io.tideline.kustomize.kustomization.KustomizationSettings;
 import io.tideline.kustomize.kustomization.TargetClusters;
 import io.tideline.kustomize.remote.KubeConfigPolicy;
 import io.tideline.runtime.conditions.ReadySummarizer;
-import io.tideline.runtime.events.CoreEventFactory;
-import io.tideline.runtime.events.KubernetesEventRecorder;
+import io.tideline.runtime.events.ControllerEvents;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
 import io.tideline.runtime.status.StatusPatcher;
 import io.tideline.runtime.timing.FailureBackoff;
@@ -22,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -61,16 +61,28 @@ public class KustomizeControllerBeans {
     targets.close();
   }
 
+  /**
+   * Kubernetes Events, also POSTed to notification-controller when {@code --events-addr} is set.
+   */
+  @Produces
+  @Singleton
+  ControllerEvents events(KubernetesClient client, KustomizeControllerConfig config) {
+    return ControllerEvents.start(
+        client, CONTROLLER_NAME, hostname(), config.eventsAddr().orElse(""));
+  }
+
+  void closeEvents(@Disposes ControllerEvents events) {
+    events.close();
+  }
+
   @Produces
   @ApplicationScoped
   KustomizationReconciler kustomizationReconciler(
-      KubernetesClient client, TargetClusters targets, KustomizeControllerConfig config) {
+      KubernetesClient client,
+      TargetClusters targets,
+      ControllerEvents events,
+      KustomizeControllerConfig config) {
     StatusPatcher patcher = new StatusPatcher(client);
-    KubernetesEventRecorder events =
-        new KubernetesEventRecorder(
-            client,
-            new CoreEventFactory(CONTROLLER_NAME, hostname(), Clock.systemUTC()),
-            KubernetesEventRecorder.DEFAULT_CACHE_SIZE);
     ReconcileLifecycle lifecycle =
         new ReconcileLifecycle(
             new ReadySummarizer(),

@@ -95,6 +95,9 @@ public interface KustomizeControllerConfig {
   @WithDefault(":9440")
   String healthAddr();
 
+  /** Notification-controller URL events are POSTed to; empty = Kubernetes events only. */
+  Optional<String> eventsAddr();
+
   /** ± jitter applied to spec.interval, in percent. */
   @WithDefault("5")
   int intervalJitterPercentage();

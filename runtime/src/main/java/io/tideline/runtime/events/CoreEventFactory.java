@@ -69,7 +69,7 @@ public final class CoreEventFactory {
         .withAnnotations(annotations(object, metadata))
         .endMetadata()
         .withInvolvedObject(reference(object))
-        .withType(type.name())
+        .withType(type.coreType())
         .withReason(reason)
         .withMessage(cleanMessage(message))
         .withNewSource()
@@ -162,7 +162,7 @@ public final class CoreEventFactory {
     return lastNameNanos.updateAndGet(last -> Math.max(last + 1, nanos));
   }
 
-  private static String timestamp(Instant instant) {
+  static String timestamp(Instant instant) {
     return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 }

@@ -9,8 +9,7 @@ import io.tideline.artifact.RetentionPolicy;
 import io.tideline.controller.leader.LeaderElection;
 import io.tideline.controller.metrics.MicrometerReconcileMetrics;
 import io.tideline.runtime.conditions.ReadySummarizer;
-import io.tideline.runtime.events.CoreEventFactory;
-import io.tideline.runtime.events.KubernetesEventRecorder;
+import io.tideline.runtime.events.ControllerEvents;
 import io.tideline.runtime.metrics.ReconcileMetrics;
 import io.tideline.runtime.reconcile.ReconcileLifecycle;
 import io.tideline.runtime.status.StatusPatcher;
@@ -20,7 +19,9 @@ import io.tideline.runtime.timing.IntervalJitter;
 import io.tideline.source.gitrepository.GitRepositoryReconciler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -58,16 +59,29 @@ public class SourceControllerBeans {
     return new MicrometerReconcileMetrics(registry);
   }
 
+  /**
+   * Kubernetes Events, also POSTed to notification-controller when {@code --events-addr} (or env
+   * {@code EVENTS_ADDR}) is set.
+   */
+  @Produces
+  @Singleton
+  ControllerEvents events(KubernetesClient client, SourceControllerConfig config) {
+    return ControllerEvents.start(
+        client, "source-controller", hostname(), config.eventsAddr().orElse(""));
+  }
+
+  void closeEvents(@Disposes ControllerEvents events) {
+    events.close();
+  }
+
   @Produces
   @ApplicationScoped
   GitRepositoryReconciler gitRepositoryReconciler(
-      KubernetesClient client, ArtifactStorage storage, SourceControllerConfig config) {
+      KubernetesClient client,
+      ArtifactStorage storage,
+      ControllerEvents events,
+      SourceControllerConfig config) {
     StatusPatcher patcher = new StatusPatcher(client);
-    KubernetesEventRecorder events =
-        new KubernetesEventRecorder(
-            client,
-            new CoreEventFactory("source-controller", hostname(), Clock.systemUTC()),
-            KubernetesEventRecorder.DEFAULT_CACHE_SIZE);
     ReconcileLifecycle lifecycle =
         new ReconcileLifecycle(
             new ReadySummarizer(),

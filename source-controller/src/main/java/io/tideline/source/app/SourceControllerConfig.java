@@ -58,7 +58,11 @@ public interface SourceControllerConfig {
   @WithDefault(":9440")
   String healthAddr();
 
-  /** Notification-controller URL events are POSTed to; empty = Kubernetes events only. */
+  /**
+   * Notification-controller URL events are POSTed to; empty = Kubernetes events only. Defaults to
+   * the environment variable {@code EVENTS_ADDR}, as in Flux; the flag wins, even when empty.
+   */
+  @WithDefault("${EVENTS_ADDR:}")
   Optional<String> eventsAddr();
 
   /** Lease-based leader election. */
