@@ -1,7 +1,5 @@
 package io.tideline.runtime.cel;
 
-import dev.cel.bundle.Cel;
-import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
@@ -9,9 +7,13 @@ import dev.cel.common.CelValidationResult;
 import dev.cel.common.CelVarDecl;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,27 +42,32 @@ public final class ExpressionCompiler {
           .enableOptionalSyntax(true)
           .build();
 
-  private static final Cel BASE =
-      CelFactory.standardCelBuilder()
+  private static final CelCompiler BASE =
+      CelCompilerFactory.standardCelCompilerBuilder()
           .setOptions(OPTIONS)
           .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-          .addCompilerLibraries(
-              CelExtensions.strings(),
-              CelExtensions.sets(OPTIONS),
-              CelExtensions.encoders(OPTIONS),
-              CelExtensions.optional())
-          .addRuntimeLibraries(
+          .addLibraries(
               CelExtensions.strings(),
               CelExtensions.sets(OPTIONS),
               CelExtensions.encoders(OPTIONS),
               CelExtensions.optional())
           .build();
 
-  private final Cel cel;
+  private static final CelRuntime RUNTIME =
+      CelRuntimeFactory.standardCelRuntimeBuilder()
+          .setOptions(OPTIONS)
+          .addLibraries(
+              CelExtensions.strings(),
+              CelExtensions.sets(OPTIONS),
+              CelExtensions.encoders(OPTIONS),
+              CelExtensions.optional())
+          .build();
+
+  private final CelCompiler cel;
   private final boolean objectFields;
   private final CelLimits limits;
 
-  private ExpressionCompiler(Cel cel, boolean objectFields, CelLimits limits) {
+  private ExpressionCompiler(CelCompiler cel, boolean objectFields, CelLimits limits) {
     this.cel = cel;
     this.objectFields = objectFields;
     this.limits = limits;
@@ -76,7 +83,7 @@ public final class ExpressionCompiler {
                         name, MapType.create(SimpleType.STRING, SimpleType.DYN)))
             .toList();
     return new ExpressionCompiler(
-        BASE.toCelBuilder().addVarDeclarations(variables).build(), false, limits);
+        BASE.toCompilerBuilder().addVarDeclarations(variables).build(), false, limits);
   }
 
   /** Expressions over the top-level fields of one object (its JSON form). */
@@ -91,11 +98,11 @@ public final class ExpressionCompiler {
       throw invalid(source, parsed);
     }
     Set<String> inputs;
-    Cel checker = cel;
+    CelCompiler checker = cel;
     if (objectFields) {
       inputs = FreeIdentifiers.of(ast(source, parsed).getExpr());
       checker =
-          cel.toCelBuilder()
+          cel.toCompilerBuilder()
               .addVarDeclarations(
                   inputs.stream()
                       .map(name -> CelVarDecl.newVarDeclaration(name, SimpleType.DYN))
@@ -118,7 +125,7 @@ public final class ExpressionCompiler {
               + "'");
     }
     try {
-      return new BooleanExpression(source, checker.createProgram(ast), inputs, limits);
+      return new BooleanExpression(source, RUNTIME.createProgram(ast), inputs, limits);
     } catch (CelEvaluationException e) {
       throw new InvalidExpressionException(
           "failed to create a program for the CEL expression '" + source + "': " + e.getMessage());
