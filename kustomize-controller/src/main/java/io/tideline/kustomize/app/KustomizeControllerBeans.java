@@ -107,8 +107,7 @@ public class KustomizeControllerBeans {
   }
 
   static KustomizationSettings settings(KustomizeControllerConfig config) {
-    boolean strict =
-        FeatureGates.parse(config.featureGates()).enabled("StrictPostBuildSubstitutions", true);
+    FeatureGates gates = FeatureGates.parse(config.featureGates());
     Set<String> stageKinds = new HashSet<>();
     config
         .customApplyStageKinds()
@@ -116,11 +115,12 @@ public class KustomizeControllerBeans {
     return new KustomizationSettings(
         config.noCrossNamespaceRefs(),
         GoDuration.parse(config.requeueDependency()),
-        strict,
+        gates.enabled("StrictPostBuildSubstitutions", true),
         config.overrideManager().orElse(List.of()),
         stageKinds,
         Duration.ofSeconds(5),
-        config.concurrentSsa());
+        config.concurrentSsa(),
+        gates.enabled("AdditiveCELDependencyCheck", false));
   }
 
   private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param customStageKinds {@code --custom-apply-stage-kinds} as {@code group/Kind}
  * @param healthPollInterval how often health checks poll (Flux: 5s)
  * @param concurrentSsa {@code --concurrent-ssa}: objects dry-run in parallel per reconcile
+ * @param additiveCelDependencyCheck feature gate {@code AdditiveCELDependencyCheck} (default
+ *     false): a {@code dependsOn[].readyExpr} adds to the built-in readiness check instead of
+ *     replacing it
  */
 public record KustomizationSettings(
     boolean noCrossNamespaceRefs,
@@ -22,7 +25,8 @@ public record KustomizationSettings(
     List<String> overrideManagers,
     Set<String> customStageKinds,
     Duration healthPollInterval,
-    int concurrentSsa) {
+    int concurrentSsa,
+    boolean additiveCelDependencyCheck) {
 
   public KustomizationSettings {
     overrideManagers = List.copyOf(overrideManagers);
@@ -32,7 +36,7 @@ public record KustomizationSettings(
   /** Flux's defaults. */
   public static KustomizationSettings defaults() {
     return new KustomizationSettings(
-        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5), 4);
+        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5), 4, false);
   }
 
   public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
@@ -43,7 +47,8 @@ public record KustomizationSettings(
         overrideManagers,
         customStageKinds,
         healthPollInterval,
-        concurrentSsa);
+        concurrentSsa,
+        additiveCelDependencyCheck);
   }
 
   public KustomizationSettings withHealthPollInterval(Duration value) {
@@ -54,6 +59,19 @@ public record KustomizationSettings(
         overrideManagers,
         customStageKinds,
         value,
-        concurrentSsa);
+        concurrentSsa,
+        additiveCelDependencyCheck);
+  }
+
+  public KustomizationSettings withAdditiveCelDependencyCheck(boolean value) {
+    return new KustomizationSettings(
+        noCrossNamespaceRefs,
+        requeueDependency,
+        strictSubstitution,
+        overrideManagers,
+        customStageKinds,
+        healthPollInterval,
+        concurrentSsa,
+        value);
   }
 }
