@@ -64,31 +64,35 @@ public final class ExpressionCompiler {
           .build();
 
   private final CelCompiler cel;
+  private final Set<String> declared;
   private final boolean objectFields;
   private final CelLimits limits;
 
-  private ExpressionCompiler(CelCompiler cel, boolean objectFields, CelLimits limits) {
+  private ExpressionCompiler(
+      CelCompiler cel, Set<String> declared, boolean objectFields, CelLimits limits) {
     this.cel = cel;
+    this.declared = Set.copyOf(declared);
     this.objectFields = objectFields;
     this.limits = limits;
   }
 
   /** Expressions over the named variables, each a JSON object; the result must be a bool. */
   public static ExpressionCompiler withMapVariables(CelLimits limits, String... names) {
+    Set<String> declared = Set.of(names);
     List<CelVarDecl> variables =
-        Set.of(names).stream()
+        declared.stream()
             .map(
                 name ->
                     CelVarDecl.newVarDeclaration(
                         name, MapType.create(SimpleType.STRING, SimpleType.DYN)))
             .toList();
     return new ExpressionCompiler(
-        BASE.toCompilerBuilder().addVarDeclarations(variables).build(), false, limits);
+        BASE.toCompilerBuilder().addVarDeclarations(variables).build(), declared, false, limits);
   }
 
   /** Expressions over the top-level fields of one object (its JSON form). */
   public static ExpressionCompiler forObjectFields(CelLimits limits) {
-    return new ExpressionCompiler(BASE, true, limits);
+    return new ExpressionCompiler(BASE, Set.of(), true, limits);
   }
 
   /** Compiles {@code source}; throws with the expression and every problem found. */
@@ -97,7 +101,7 @@ public final class ExpressionCompiler {
     if (parsed.hasError()) {
       throw invalid(source, parsed);
     }
-    Set<String> inputs;
+    Set<String> inputs = declared;
     CelCompiler checker = cel;
     if (objectFields) {
       inputs = FreeIdentifiers.of(ast(source, parsed).getExpr());
@@ -108,8 +112,6 @@ public final class ExpressionCompiler {
                       .map(name -> CelVarDecl.newVarDeclaration(name, SimpleType.DYN))
                       .toList())
               .build();
-    } else {
-      inputs = Set.of();
     }
     CelValidationResult checked = checker.check(ast(source, parsed));
     if (checked.hasError()) {
