@@ -28,6 +28,13 @@ public record FeatureGates(Map<String, Boolean> gates) {
     return new FeatureGates(gates);
   }
 
+  /** These gates with {@code gate} set to {@code value}. */
+  public FeatureGates with(String gate, boolean value) {
+    Map<String, Boolean> changed = new LinkedHashMap<>(gates);
+    changed.put(gate, value);
+    return new FeatureGates(changed);
+  }
+
   /** Whether {@code gate} is on: as named on the command line, else {@code defaultValue}. */
   public boolean enabled(String gate, boolean defaultValue) {
     return gates.getOrDefault(gate, defaultValue);

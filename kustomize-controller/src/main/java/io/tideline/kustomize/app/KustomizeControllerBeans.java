@@ -138,7 +138,6 @@ public class KustomizeControllerBeans {
   }
 
   static KustomizationSettings settings(KustomizeControllerConfig config) {
-    FeatureGates gates = FeatureGates.parse(config.featureGates());
     Set<String> stageKinds = new HashSet<>();
     config
         .customApplyStageKinds()
@@ -146,12 +145,11 @@ public class KustomizeControllerBeans {
     return new KustomizationSettings(
         config.noCrossNamespaceRefs(),
         GoDuration.parse(config.requeueDependency()),
-        gates.enabled("StrictPostBuildSubstitutions", true),
         config.overrideManager().orElse(List.of()),
         stageKinds,
         Duration.ofSeconds(5),
         config.concurrentSsa(),
-        gates.enabled("ExternalArtifact", false));
+        FeatureGates.parse(config.featureGates()));
   }
 
   private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * Health checks with kstatus: with {@code spec.wait} every applied object (except skipped ones and
  * the Kustomization itself), else the {@code spec.healthChecks} objects, polled every 5s until all
- * are Current, one Failed, or {@code timeout}. Owns {@code Healthy}: True {@code Succeeded}, False
- * {@code HealthCheckFailed}; removed when no health checks are configured.
+ * are Current, one Failed, or {@code timeout}. Objects a {@code spec.healthCheckExprs} entry covers
+ * are judged by its CEL expressions instead of kstatus. Owns {@code Healthy}: True {@code
+ * Succeeded}, False {@code HealthCheckFailed}; removed when no health checks are configured.
  */
 final class CheckHealth implements ReconcileStep<KustomizationContext> {
 
@@ -51,7 +52,9 @@ final class CheckHealth implements ReconcileStep<KustomizationContext> {
     long start = System.nanoTime();
     Optional<String> failure =
         ctx.target.health.await(
-            refs, new HealthWaiter.Options(pollInterval, timeout, true, jobsWithTtl(ctx)));
+            refs,
+            new HealthWaiter.Options(
+                pollInterval, timeout, true, jobsWithTtl(ctx), ctx.healthChecks));
     if (failure.isPresent()) {
       ctx.conditions.markFalse(ConditionTypes.HEALTHY, Reasons.HEALTH_CHECK_FAILED, failure.get());
       throw new GenericError(Reasons.HEALTH_CHECK_FAILED, failure.get());

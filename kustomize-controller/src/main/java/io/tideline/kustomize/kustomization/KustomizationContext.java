@@ -5,6 +5,7 @@ import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.api.meta.Artifact;
 import io.tideline.api.meta.ConditionTypes;
 import io.tideline.api.meta.Reasons;
+import io.tideline.runtime.cel.CustomHealthChecks;
 import io.tideline.runtime.conditions.Conditions;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.conditions.ReadySummarizer.Summary;
@@ -33,6 +34,9 @@ final class KustomizationContext {
   private final StatusWriter statusWriter;
   private final ReadySummarizer summarizer;
   private StatusSnapshot snapshot;
+
+  /** The compiled {@code spec.healthCheckExprs} (set by {@link CompileHealthChecks}). */
+  CustomHealthChecks healthChecks = CustomHealthChecks.none();
 
   /** The source's artifact (set by {@link ResolveSource}). */
   Artifact artifact;

@@ -36,12 +36,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Reconciles one Kustomization: load → finalize (deletion policy) or ensure the finalizer → suspend
- * check → begin → steps ({@link ResolveSource}, {@link CheckDependencies}, {@link FetchArtifact},
- * {@link BuildManifests}, {@link SubstituteVariables}, {@link ApplyManifests}, {@link
- * PruneObjects}, {@link CheckHealth}) → one summarize-and-patch. Nothing is pruned unless the build
- * and the apply succeeded. A no-op reconcile of a Ready object writes nothing. Failures requeue
- * after {@code retryInterval} (as Flux does, instead of exponential backoff); a missing source or
- * dependency after {@code --requeue-dependency}.
+ * check → begin → steps ({@link CompileHealthChecks}, {@link ResolveSource}, {@link
+ * CheckDependencies}, {@link FetchArtifact}, {@link BuildManifests}, {@link SubstituteVariables},
+ * {@link ApplyManifests}, {@link PruneObjects}, {@link CheckHealth}) → one summarize-and-patch.
+ * Nothing is pruned unless the build and the apply succeeded. A no-op reconcile of a Ready object
+ * writes nothing. Failures requeue after {@code retryInterval} (as Flux does, instead of
+ * exponential backoff); a missing source or dependency after {@code --requeue-dependency}.
  */
 public final class KustomizationReconciler {
 
@@ -78,8 +78,10 @@ public final class KustomizationReconciler {
     this.pipeline =
         new StepPipeline<>(
             List.of(
+                new CompileHealthChecks(),
                 new ResolveSource(new SourceObjects(client), settings),
-                new CheckDependencies(client, settings.requeueDependency()),
+                new CheckDependencies(
+                    client, settings.requeueDependency(), settings.additiveCelDependencyCheck()),
                 new FetchArtifact(fetcher, settings.requeueDependency()),
                 new BuildManifests(new KustomizeEngine()),
                 new DecryptSecrets(client),

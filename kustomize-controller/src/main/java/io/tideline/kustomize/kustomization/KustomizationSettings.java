@@ -1,7 +1,9 @@
 package io.tideline.kustomize.kustomization;
 
+import io.tideline.controller.flags.FeatureGates;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,22 +11,20 @@ import java.util.Set;
  *
  * @param noCrossNamespaceRefs {@code --no-cross-namespace-refs}
  * @param requeueDependency {@code --requeue-dependency}
- * @param strictSubstitution feature gate {@code StrictPostBuildSubstitutions} (default true)
  * @param overrideManagers {@code --override-manager}
  * @param customStageKinds {@code --custom-apply-stage-kinds} as {@code group/Kind}
  * @param healthPollInterval how often health checks poll (Flux: 5s)
  * @param concurrentSsa {@code --concurrent-ssa}: objects dry-run in parallel per reconcile
- * @param allowExternalArtifact feature gate {@code ExternalArtifact} (default false)
+ * @param featureGates {@code --feature-gates}
  */
 public record KustomizationSettings(
     boolean noCrossNamespaceRefs,
     Duration requeueDependency,
-    boolean strictSubstitution,
     List<String> overrideManagers,
     Set<String> customStageKinds,
     Duration healthPollInterval,
     int concurrentSsa,
-    boolean allowExternalArtifact) {
+    FeatureGates featureGates) {
 
   public KustomizationSettings {
     overrideManagers = List.copyOf(overrideManagers);
@@ -34,42 +34,64 @@ public record KustomizationSettings(
   /** Flux's defaults. */
   public static KustomizationSettings defaults() {
     return new KustomizationSettings(
-        false, Duration.ofSeconds(30), true, List.of(), Set.of(), Duration.ofSeconds(5), 4, false);
+        false,
+        Duration.ofSeconds(30),
+        List.of(),
+        Set.of(),
+        Duration.ofSeconds(5),
+        4,
+        new FeatureGates(Map.of()));
+  }
+
+  /** Gate {@code StrictPostBuildSubstitutions} (default on): undefined variables fail the build. */
+  boolean strictSubstitution() {
+    return featureGates.enabled("StrictPostBuildSubstitutions", true);
+  }
+
+  /**
+   * Gate {@code AdditiveCELDependencyCheck} (default off): a {@code dependsOn[].readyExpr} adds to
+   * the built-in readiness check instead of replacing it.
+   */
+  boolean additiveCelDependencyCheck() {
+    return featureGates.enabled("AdditiveCELDependencyCheck", false);
+  }
+
+  /** Gate {@code ExternalArtifact} (default off): ExternalArtifact sources are accepted. */
+  public boolean allowExternalArtifact() {
+    return featureGates.enabled(ResolveSource.EXTERNAL_ARTIFACT, false);
   }
 
   public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
     return new KustomizationSettings(
         value,
         requeueDependency,
-        strictSubstitution,
         overrideManagers,
         customStageKinds,
         healthPollInterval,
         concurrentSsa,
-        allowExternalArtifact);
+        featureGates);
   }
 
   public KustomizationSettings withHealthPollInterval(Duration value) {
     return new KustomizationSettings(
         noCrossNamespaceRefs,
         requeueDependency,
-        strictSubstitution,
         overrideManagers,
         customStageKinds,
         value,
         concurrentSsa,
-        allowExternalArtifact);
+        featureGates);
   }
 
-  public KustomizationSettings withAllowExternalArtifact(boolean value) {
+  /** These settings with feature gate {@code name} set. */
+  public KustomizationSettings withFeatureGate(String name, boolean value) {
     return new KustomizationSettings(
         noCrossNamespaceRefs,
         requeueDependency,
-        strictSubstitution,
         overrideManagers,
         customStageKinds,
         healthPollInterval,
         concurrentSsa,
-        value);
+        featureGates.with(name, value));
   }
 }

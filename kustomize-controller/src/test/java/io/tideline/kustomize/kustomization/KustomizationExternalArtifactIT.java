@@ -58,7 +58,7 @@ class KustomizationExternalArtifactIT {
   void withTheGateOnTheArtifactIsApplied(KubernetesClient client, TestNamespace ns) {
     try (KustomizationHarness harness =
         new KustomizationHarness(
-            client, KustomizationSettings.defaults().withAllowExternalArtifact(true))) {
+            client, KustomizationSettings.defaults().withFeatureGate("ExternalArtifact", true))) {
       harness.readyExternalArtifact(
           ns.name(), "generated", harness.publish(ns.name(), "generated", "app", COMMIT));
       harness.create(ns.name(), FROM_EXTERNAL);

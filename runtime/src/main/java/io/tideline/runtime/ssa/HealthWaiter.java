@@ -1,23 +1,27 @@
 package io.tideline.runtime.ssa;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.tideline.runtime.kstatus.KstatusEvaluator;
 import io.tideline.runtime.kstatus.KstatusResult;
 import io.tideline.runtime.kstatus.ResourceStatus;
+import io.tideline.runtime.kstatus.StatusReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Polls a set of objects with the kstatus rules until every one is Current, one is Failed (with
- * fail-fast), the timeout passes or the caller cancels. Jobs with a TTL that are gone count as
- * Current. Failure messages follow Flux: {@code timeout waiting for: [Deployment/ns/web status:
- * 'InProgress': …]} or {@code failed early due to stalled resources: [...]}.
+ * Polls a set of objects with the kstatus rules (or the {@link Options#statusReader()} given) until
+ * every one is Current, one is Failed (with fail-fast), the timeout passes or the caller cancels.
+ * Jobs with a TTL that are gone count as Current. Failure messages follow Flux: {@code timeout
+ * waiting for: [Deployment/ns/web status: 'InProgress': …]} or {@code failed early due to stalled
+ * resources: [...]}.
  */
 public final class HealthWaiter {
 
@@ -27,11 +31,25 @@ public final class HealthWaiter {
     this.objects = objects;
   }
 
-  /** How to wait. */
+  /**
+   * How to wait.
+   *
+   * @param statusReader computes each object's status (kstatus, or custom health expressions)
+   */
   public record Options(
-      Duration interval, Duration timeout, boolean failFast, Set<String> jobsWithTtl) {
+      Duration interval,
+      Duration timeout,
+      boolean failFast,
+      Set<String> jobsWithTtl,
+      StatusReader statusReader) {
     public Options {
       jobsWithTtl = Set.copyOf(jobsWithTtl);
+      Objects.requireNonNull(statusReader, "statusReader");
+    }
+
+    /** Options that judge every object by kstatus. */
+    public Options(Duration interval, Duration timeout, boolean failFast, Set<String> jobsWithTtl) {
+      this(interval, timeout, failFast, jobsWithTtl, StatusReader.kstatus());
     }
 
     public static Options of(Duration timeout) {
@@ -39,7 +57,11 @@ public final class HealthWaiter {
     }
 
     public Options withInterval(Duration value) {
-      return new Options(value, timeout, failFast, jobsWithTtl);
+      return new Options(value, timeout, failFast, jobsWithTtl, statusReader);
+    }
+
+    public Options withStatusReader(StatusReader value) {
+      return new Options(interval, timeout, failFast, jobsWithTtl, value);
     }
   }
 
@@ -88,10 +110,12 @@ public final class HealthWaiter {
     for (ObjectRef ref : refs) {
       KstatusResult result;
       try {
+        GenericKubernetesResource live =
+            objects.mapper().find(ref).isPresent() ? objects.get(objects.scoped(ref)) : null;
         result =
-            objects.mapper().find(ref).isPresent()
-                ? KstatusEvaluator.compute(objects.get(objects.scoped(ref)))
-                : KstatusEvaluator.notFound();
+            live == null
+                ? KstatusEvaluator.notFound()
+                : options.statusReader().read(KstatusEvaluator.asMap(live));
       } catch (KubernetesClientException | IllegalArgumentException e) {
         result = new KstatusResult(ResourceStatus.Unknown, e.getMessage());
       }
