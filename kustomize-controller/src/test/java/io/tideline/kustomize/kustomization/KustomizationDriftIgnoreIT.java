@@ -105,21 +105,14 @@ class KustomizationDriftIgnoreIT {
           {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web"},
            "spec":{"replicas":2}}
           """);
-      String version =
-          client
-              .apps()
-              .deployments()
-              .inNamespace(ns.name())
-              .withName("web")
-              .get()
-              .getMetadata()
-              .getResourceVersion();
       harness.events.clear();
 
       harness.reconcile(ns.name(), "app");
 
+      // no apply: the change set (and so the events) names no Deployment; the resourceVersion is
+      // no witness here, the Deployment controller may update the status in workloads mode
       Deployment web = client.apps().deployments().inNamespace(ns.name()).withName("web").get();
-      assertThat(web.getMetadata().getResourceVersion()).isEqualTo(version);
+      assertThat(web.getSpec().getReplicas()).isEqualTo(2);
       assertThat(harness.events.messages()).noneMatch(m -> m.contains("Deployment"));
     }
   }
