@@ -2,6 +2,7 @@ package io.tideline.controller.leader;
 
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
+import io.tideline.runtime.timing.GoDuration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,15 @@ import java.util.UUID;
  */
 public record LeaderElection(
     boolean enabled, Duration leaseDuration, Duration renewDeadline, Duration retryPeriod) {
+
+  /** The settings the flags ask for. */
+  public static LeaderElection from(LeaderElectionFlags flags) {
+    return new LeaderElection(
+        flags.enableLeaderElection(),
+        GoDuration.parse(flags.leaderElectionLeaseDuration()),
+        GoDuration.parse(flags.leaderElectionRenewDeadline()),
+        GoDuration.parse(flags.leaderElectionRetryPeriod()));
+  }
 
   /** The lease name Flux uses for {@code controller} under {@code watchLabelSelector}. */
   public static String leaseName(String controller, String watchLabelSelector) {

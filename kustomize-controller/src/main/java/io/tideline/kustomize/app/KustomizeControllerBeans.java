@@ -118,11 +118,7 @@ public class KustomizeControllerBeans {
   @Dependent
   LeaderElectionConfiguration leaderElection(
       KustomizeControllerConfig config, KubernetesClient client) {
-    return new LeaderElection(
-            config.enableLeaderElection(),
-            GoDuration.parse(config.leaderElectionLeaseDuration()),
-            GoDuration.parse(config.leaderElectionRenewDeadline()),
-            GoDuration.parse(config.leaderElectionRetryPeriod()))
+    return LeaderElection.from(config)
         .configuration(
             CONTROLLER_NAME,
             config.watchLabelSelector().orElse(""),

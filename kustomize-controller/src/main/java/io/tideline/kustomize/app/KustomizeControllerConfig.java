@@ -2,6 +2,7 @@ package io.tideline.kustomize.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.tideline.controller.leader.LeaderElectionFlags;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * onto these keys. Durations are Go duration strings.
  */
 @ConfigMapping(prefix = "kustomize-controller")
-public interface KustomizeControllerConfig {
+public interface KustomizeControllerConfig extends LeaderElectionFlags {
 
   /** Parallel reconciles. */
   @WithDefault("4")
@@ -70,22 +71,6 @@ public interface KustomizeControllerConfig {
   /** ConfigMaps/Secrets whose changes retrigger the Kustomizations referencing them. */
   @WithDefault("reconcile.fluxcd.io/watch=Enabled")
   String watchConfigsLabelSelector();
-
-  /** Lease-based leader election. */
-  @WithDefault("false")
-  boolean enableLeaderElection();
-
-  /** Lease duration for leader election. */
-  @WithDefault("35s")
-  String leaderElectionLeaseDuration();
-
-  /** Renew deadline for leader election. */
-  @WithDefault("30s")
-  String leaderElectionRenewDeadline();
-
-  /** Retry period for leader election. */
-  @WithDefault("5s")
-  String leaderElectionRetryPeriod();
 
   /** Metrics bind address. */
   @WithDefault(":8080")

@@ -108,11 +108,7 @@ public class SourceControllerBeans {
   @Dependent
   LeaderElectionConfiguration leaderElection(
       SourceControllerConfig config, KubernetesClient client) {
-    return new LeaderElection(
-            config.enableLeaderElection(),
-            GoDuration.parse(config.leaderElectionLeaseDuration()),
-            GoDuration.parse(config.leaderElectionRenewDeadline()),
-            GoDuration.parse(config.leaderElectionRetryPeriod()))
+    return LeaderElection.from(config)
         .configuration(
             CONTROLLER_NAME,
             config.watchLabelSelector().orElse(""),

@@ -2,6 +2,7 @@ package io.tideline.source.app;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.tideline.controller.leader.LeaderElectionFlags;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Optional;
  * keys. Durations are Go duration strings.
  */
 @ConfigMapping(prefix = "source-controller")
-public interface SourceControllerConfig {
+public interface SourceControllerConfig extends LeaderElectionFlags {
 
   /** Artifact root folder. */
   @WithDefault("/data")
@@ -64,22 +65,6 @@ public interface SourceControllerConfig {
    */
   @WithDefault("${EVENTS_ADDR:}")
   Optional<String> eventsAddr();
-
-  /** Lease-based leader election. */
-  @WithDefault("false")
-  boolean enableLeaderElection();
-
-  /** Lease duration for leader election. */
-  @WithDefault("35s")
-  String leaderElectionLeaseDuration();
-
-  /** Renew deadline for leader election. */
-  @WithDefault("30s")
-  String leaderElectionRenewDeadline();
-
-  /** Retry period for leader election. */
-  @WithDefault("5s")
-  String leaderElectionRetryPeriod();
 
   /** Log level. */
   @WithDefault("info")
