@@ -40,8 +40,19 @@ final class DecryptSecrets implements ReconcileStep<KustomizationContext> {
     if (ctx.object.getSpec().getDecryption() == null || ctx.decryptor == null) {
       return StepResult.CONTINUE;
     }
-    List<GenericKubernetesResource> objects = new ArrayList<>(ctx.objects);
-    List<String> yaml = new ArrayList<>(ctx.renderedYaml);
+    Built decrypted = decrypt(new Built(ctx.objects, ctx.renderedYaml), ctx.decryptor);
+    ctx.objects = decrypted.objects();
+    ctx.renderedYaml = decrypted.yaml();
+    return StepResult.CONTINUE;
+  }
+
+  /** Built objects with the YAML the engine printed for each, in the same order. */
+  record Built(List<GenericKubernetesResource> objects, List<String> yaml) {}
+
+  /** The built objects with every SOPS document in them decrypted. */
+  static Built decrypt(Built built, SopsDecryptor decryptor) throws GenericError {
+    List<GenericKubernetesResource> objects = new ArrayList<>(built.objects());
+    List<String> yaml = new ArrayList<>(built.yaml());
     for (int i = 0; i < objects.size(); i++) {
       GenericKubernetesResource object = objects.get(i);
       if (SopsSecrets.decryptionDisabled(object)) {
@@ -51,12 +62,12 @@ final class DecryptSecrets implements ReconcileStep<KustomizationContext> {
       try {
         if (SopsSecrets.isEncryptedDocument(object)) {
           byte[] plain =
-              ctx.decryptor.decrypt(yaml.get(i).getBytes(StandardCharsets.UTF_8), SopsFormat.YAML);
+              decryptor.decrypt(yaml.get(i).getBytes(StandardCharsets.UTF_8), SopsFormat.YAML);
           String text = new String(plain, StandardCharsets.UTF_8);
           objects.set(i, YAML.unmarshal(text, GenericKubernetesResource.class));
           yaml.set(i, text);
         } else if ("Secret".equals(object.getKind())) {
-          Optional<GenericKubernetesResource> decrypted = decryptData(object, ctx.decryptor);
+          Optional<GenericKubernetesResource> decrypted = decryptData(object, decryptor);
           if (decrypted.isPresent()) {
             objects.set(i, decrypted.get());
             yaml.set(i, YAML.asYaml(decrypted.get()));
@@ -67,14 +78,19 @@ final class DecryptSecrets implements ReconcileStep<KustomizationContext> {
             Reasons.BUILD_FAILED,
             "decryption failed for '" + subject + "': Secret field '" + e.key + "': " + e.reason,
             e);
-      } catch (SopsException | RuntimeException e) {
+      } catch (SopsException e) {
         throw new GenericError(
             Reasons.BUILD_FAILED, "decryption failed for '" + subject + "': " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        // the parser's message would quote the decrypted text
+        throw new GenericError(
+            Reasons.BUILD_FAILED,
+            "decryption failed for '"
+                + subject
+                + "': the decrypted document is not a valid object");
       }
     }
-    ctx.objects = objects;
-    ctx.renderedYaml = yaml;
-    return StepResult.CONTINUE;
+    return new Built(objects, yaml);
   }
 
   /** The Secret with its SOPS-encrypted data entries decrypted, or empty when it has none. */
