@@ -62,7 +62,7 @@ final class GeneratorSources {
       throws SourceFileException, IOException {
     visited.add(dir);
     List<String> references = new ArrayList<>();
-    var file = KustomizationFiles.find(dir);
+    var file = KustomizationFiles.find(paths, dir);
     if (file.isPresent()) {
       references.addAll(visitKustomization(dir, file.get()));
     } else {
@@ -76,7 +76,7 @@ final class GeneratorSources {
     if (!visited.add(dir)) {
       return;
     }
-    var file = KustomizationFiles.find(dir);
+    var file = KustomizationFiles.find(paths, dir);
     if (file.isEmpty()) {
       return;
     }
@@ -138,14 +138,14 @@ final class GeneratorSources {
    * sub-directories holding a kustomization (searched through those without). Manifest files are
    * not listed since only directories are walked further.
    */
-  private static List<String> generatedResources(Path base, Path dir) throws IOException {
+  private List<String> generatedResources(Path base, Path dir) throws IOException {
     List<Path> entries;
     try (Stream<Path> list = Files.list(dir)) {
       entries = list.filter(SourcePaths::isDirectory).sorted().toList();
     }
     List<String> found = new ArrayList<>();
     for (Path entry : entries) {
-      if (KustomizationFiles.find(entry).isPresent()) {
+      if (KustomizationFiles.find(paths, entry).isPresent()) {
         found.add(base.relativize(entry).toString());
       } else {
         found.addAll(generatedResources(base, entry));

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds and parses the kustomization file of a directory, as kustomize names it. */
+/**
+ * Finds and parses the kustomization file of a directory inside the source, as kustomize names it.
+ */
 final class KustomizationFiles {
 
   /** kustomize's recognised file names, in its order. */
@@ -20,12 +22,15 @@ final class KustomizationFiles {
 
   private KustomizationFiles() {}
 
-  /** The directory's kustomization file, if it has one that is a regular file. */
-  static Optional<Path> find(Path dir) {
+  /**
+   * The real path of the directory's kustomization file, if it has one that is a regular file
+   * inside the source root (a symlink out of the root does not count).
+   */
+  static Optional<Path> find(SourcePaths paths, Path dir) {
     for (String name : NAMES) {
-      Path file = dir.resolve(name);
-      if (Files.isRegularFile(file)) {
-        return Optional.of(file);
+      if (paths.resolve(dir, name) instanceof SourcePaths.Resolved file
+          && Files.isRegularFile(file.path())) {
+        return Optional.of(file.path());
       }
     }
     return Optional.empty();

@@ -168,6 +168,19 @@ class GeneratorSourcesTest {
   }
 
   @Test
+  void aKustomizationFileLinkedFromOutsideTheRootIsNotRead() throws Exception {
+    Path outside = Files.createTempDirectory("outside-");
+    Files.writeString(
+        outside.resolve("kustomization.yaml"), "secretGenerator: [{name: o, envs: [/etc/hosts]}]");
+    write("kustomization.yaml", "resources: [app]");
+    Files.createDirectories(root.resolve("app"));
+    Files.createSymbolicLink(
+        root.resolve("app/kustomization.yaml"), outside.resolve("kustomization.yaml"));
+
+    assertThat(picked(root, List.of())).isEmpty();
+  }
+
+  @Test
   void aSymlinkInsideTheRootIsFollowedToItsTarget() throws Exception {
     write("kustomization.yaml", "secretGenerator: [{name: s, files: [link.yaml]}]");
     touch("secrets/real.yaml");
