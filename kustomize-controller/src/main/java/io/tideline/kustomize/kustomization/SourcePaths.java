@@ -34,11 +34,6 @@ final class SourcePaths {
   /** The reference, or a symlink on its way, leads out of the root. */
   record Outside() implements Resolution {}
 
-  /** The root's real path. */
-  Path root() {
-    return root;
-  }
-
   /** Resolves a directory inside the root given by its path (for example the build directory). */
   Resolution resolve(Path path) {
     try {
