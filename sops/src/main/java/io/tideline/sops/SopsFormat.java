@@ -1,11 +1,10 @@
 package io.tideline.sops;
 
-import java.util.Locale;
-
 /**
- * The store format of a SOPS document. Flux picks it from the file name: {@code .yaml}/{@code .yml}
- * YAML, {@code .json} and {@code .dockerconfigjson} JSON, {@code .env} dotenv, anything else binary
- * (a JSON document whose {@code data} key holds the whole encrypted file).
+ * The store format of a SOPS document. Flux picks it from the file name, case-sensitively as sops
+ * does: {@code .yaml}/{@code .yml} YAML, {@code .json} and {@code .dockerconfigjson} JSON, {@code
+ * .env} dotenv, anything else binary (a JSON document whose {@code data} key holds the whole
+ * encrypted file). sops' INI store is not supported: {@code .ini} files are treated as binary.
  */
 public enum SopsFormat {
   YAML("mac: ENC["),
@@ -21,14 +20,13 @@ public enum SopsFormat {
 
   /** The format Flux uses for a file path or a Secret data key name. */
   public static SopsFormat forPath(String path) {
-    String name = path.toLowerCase(Locale.ROOT);
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+    if (path.endsWith(".yaml") || path.endsWith(".yml")) {
       return YAML;
     }
-    if (name.endsWith(".json") || name.endsWith(".dockerconfigjson")) {
+    if (path.endsWith(".json") || path.endsWith(".dockerconfigjson")) {
       return JSON;
     }
-    if (name.endsWith(".env")) {
+    if (path.endsWith(".env")) {
       return DOTENV;
     }
     return BINARY;

@@ -12,7 +12,10 @@ class SopsFormatTest {
   static Stream<Case> cases() {
     return Stream.of(
         new Case("secrets/app.yaml", SopsFormat.YAML),
-        new Case("values.YML", SopsFormat.YAML),
+        new Case("values.yml", SopsFormat.YAML),
+        new Case("VALUES.YAML", SopsFormat.BINARY),
+        new Case("pull-secret.dockerconfigjson", SopsFormat.JSON),
+        new Case("settings.ini", SopsFormat.BINARY),
         new Case("config.json", SopsFormat.JSON),
         new Case(".dockerconfigjson", SopsFormat.JSON),
         new Case("app.env", SopsFormat.DOTENV),

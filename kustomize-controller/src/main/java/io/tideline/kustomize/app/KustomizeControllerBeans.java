@@ -8,6 +8,7 @@ import io.tideline.controller.flags.FeatureGates;
 import io.tideline.controller.leader.LeaderElection;
 import io.tideline.kustomize.kustomization.KustomizationReconciler;
 import io.tideline.kustomize.kustomization.KustomizationSettings;
+import io.tideline.kustomize.kustomization.SopsAgeSecret;
 import io.tideline.kustomize.kustomization.TargetClusters;
 import io.tideline.kustomize.remote.KubeConfigPolicy;
 import io.tideline.runtime.conditions.ReadySummarizer;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Builds the controller's collaborators from {@link KustomizeControllerConfig}. */
@@ -98,7 +100,7 @@ public class KustomizeControllerBeans {
         events,
         fetcher(config),
         targets,
-        settings(config),
+        settings(config).withSopsAgeSecret(sopsAgeSecret(config, client)),
         Clock.systemUTC());
   }
 
@@ -145,7 +147,15 @@ public class KustomizeControllerBeans {
         stageKinds,
         Duration.ofSeconds(5),
         config.concurrentSsa(),
-        FeatureGates.parse(config.featureGates()));
+        FeatureGates.parse(config.featureGates()),
+        Optional.empty());
+  }
+
+  /** {@code --sops-age-secret} in the controller's namespace ({@code RUNTIME_NAMESPACE}). */
+  private static Optional<SopsAgeSecret> sopsAgeSecret(
+      KustomizeControllerConfig config, KubernetesClient client) {
+    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
+    return SopsAgeSecret.of(config.sopsAgeSecret(), namespace);
   }
 
   private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {

@@ -14,6 +14,7 @@ import io.tideline.runtime.ssa.ChangeSet;
 import io.tideline.runtime.ssa.Inventory;
 import io.tideline.runtime.status.StatusSnapshot;
 import io.tideline.runtime.status.StatusWriter;
+import io.tideline.sops.SopsDecryptor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,6 +50,9 @@ final class KustomizationContext {
 
   /** The extracted artifact root. */
   Path artifactRoot;
+
+  /** The SOPS keys, when {@code spec.decryption} is set (set by {@link DecryptSources}). */
+  SopsDecryptor decryptor;
 
   /** The built, substituted objects (set by {@link BuildManifests}). */
   List<GenericKubernetesResource> objects = List.of();

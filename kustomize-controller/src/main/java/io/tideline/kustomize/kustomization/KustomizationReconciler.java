@@ -83,8 +83,9 @@ public final class KustomizationReconciler {
                 new CheckDependencies(
                     client, settings.requeueDependency(), settings.additiveCelDependencyCheck()),
                 new FetchArtifact(fetcher, settings.requeueDependency()),
+                new DecryptSources(new DecryptionKeys(client, settings.sopsAgeSecret())),
                 new BuildManifests(new KustomizeEngine()),
-                new DecryptSecrets(client),
+                new DecryptSecrets(),
                 new SubstituteVariables(client, settings.strictSubstitution()),
                 new ApplyManifests(targets, events, settings),
                 new PruneObjects(events),

@@ -4,6 +4,7 @@ import io.tideline.controller.flags.FeatureGates;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param healthPollInterval how often health checks poll (Flux: 5s)
  * @param concurrentSsa {@code --concurrent-ssa}: objects dry-run in parallel per reconcile
  * @param featureGates {@code --feature-gates}
+ * @param sopsAgeSecret {@code --sops-age-secret} in the controller's namespace, if set
  */
 public record KustomizationSettings(
     boolean noCrossNamespaceRefs,
@@ -24,11 +26,13 @@ public record KustomizationSettings(
     Set<String> customStageKinds,
     Duration healthPollInterval,
     int concurrentSsa,
-    FeatureGates featureGates) {
+    FeatureGates featureGates,
+    Optional<SopsAgeSecret> sopsAgeSecret) {
 
   public KustomizationSettings {
     overrideManagers = List.copyOf(overrideManagers);
     customStageKinds = Set.copyOf(customStageKinds);
+    sopsAgeSecret = sopsAgeSecret == null ? Optional.empty() : sopsAgeSecret;
   }
 
   /** Flux's defaults. */
@@ -40,7 +44,8 @@ public record KustomizationSettings(
         Set.of(),
         Duration.ofSeconds(5),
         4,
-        new FeatureGates(Map.of()));
+        new FeatureGates(Map.of()),
+        Optional.empty());
   }
 
   /** Gate {@code StrictPostBuildSubstitutions} (default on): undefined variables fail the build. */
@@ -69,7 +74,8 @@ public record KustomizationSettings(
         customStageKinds,
         healthPollInterval,
         concurrentSsa,
-        featureGates);
+        featureGates,
+        sopsAgeSecret);
   }
 
   public KustomizationSettings withHealthPollInterval(Duration value) {
@@ -80,7 +86,8 @@ public record KustomizationSettings(
         customStageKinds,
         value,
         concurrentSsa,
-        featureGates);
+        featureGates,
+        sopsAgeSecret);
   }
 
   /** These settings with feature gate {@code name} set. */
@@ -92,6 +99,19 @@ public record KustomizationSettings(
         customStageKinds,
         healthPollInterval,
         concurrentSsa,
-        featureGates.with(name, value));
+        featureGates.with(name, value),
+        sopsAgeSecret);
+  }
+
+  public KustomizationSettings withSopsAgeSecret(Optional<SopsAgeSecret> value) {
+    return new KustomizationSettings(
+        noCrossNamespaceRefs,
+        requeueDependency,
+        overrideManagers,
+        customStageKinds,
+        healthPollInterval,
+        concurrentSsa,
+        featureGates,
+        value);
   }
 }
