@@ -37,15 +37,7 @@ public record KustomizationSettings(
 
   /** Flux's defaults. */
   public static KustomizationSettings defaults() {
-    return new KustomizationSettings(
-        false,
-        Duration.ofSeconds(30),
-        List.of(),
-        Set.of(),
-        Duration.ofSeconds(5),
-        4,
-        new FeatureGates(Map.of()),
-        Optional.empty());
+    return new Builder().build();
   }
 
   /** Gate {@code StrictPostBuildSubstitutions} (default on): undefined variables fail the build. */
@@ -67,51 +59,76 @@ public record KustomizationSettings(
   }
 
   public KustomizationSettings withNoCrossNamespaceRefs(boolean value) {
-    return new KustomizationSettings(
-        value,
-        requeueDependency,
-        overrideManagers,
-        customStageKinds,
-        healthPollInterval,
-        concurrentSsa,
-        featureGates,
-        sopsAgeSecret);
+    return new Builder(this).noCrossNamespaceRefs(value).build();
   }
 
   public KustomizationSettings withHealthPollInterval(Duration value) {
-    return new KustomizationSettings(
-        noCrossNamespaceRefs,
-        requeueDependency,
-        overrideManagers,
-        customStageKinds,
-        value,
-        concurrentSsa,
-        featureGates,
-        sopsAgeSecret);
+    return new Builder(this).healthPollInterval(value).build();
   }
 
   /** These settings with feature gate {@code name} set. */
   public KustomizationSettings withFeatureGate(String name, boolean value) {
-    return new KustomizationSettings(
-        noCrossNamespaceRefs,
-        requeueDependency,
-        overrideManagers,
-        customStageKinds,
-        healthPollInterval,
-        concurrentSsa,
-        featureGates.with(name, value),
-        sopsAgeSecret);
+    return new Builder(this).featureGates(featureGates.with(name, value)).build();
   }
 
   public KustomizationSettings withSopsAgeSecret(Optional<SopsAgeSecret> value) {
-    return new KustomizationSettings(
-        noCrossNamespaceRefs,
-        requeueDependency,
-        overrideManagers,
-        customStageKinds,
-        healthPollInterval,
-        concurrentSsa,
-        featureGates,
-        value);
+    return new Builder(this).sopsAgeSecret(value).build();
+  }
+
+  /** A copy to change one setting at a time; starts from Flux's defaults. */
+  static final class Builder {
+    private boolean noCrossNamespaceRefs;
+    private Duration requeueDependency = Duration.ofSeconds(30);
+    private List<String> overrideManagers = List.of();
+    private Set<String> customStageKinds = Set.of();
+    private Duration healthPollInterval = Duration.ofSeconds(5);
+    private int concurrentSsa = 4;
+    private FeatureGates featureGates = new FeatureGates(Map.of());
+    private Optional<SopsAgeSecret> sopsAgeSecret = Optional.empty();
+
+    Builder() {}
+
+    Builder(KustomizationSettings from) {
+      noCrossNamespaceRefs = from.noCrossNamespaceRefs;
+      requeueDependency = from.requeueDependency;
+      overrideManagers = from.overrideManagers;
+      customStageKinds = from.customStageKinds;
+      healthPollInterval = from.healthPollInterval;
+      concurrentSsa = from.concurrentSsa;
+      featureGates = from.featureGates;
+      sopsAgeSecret = from.sopsAgeSecret;
+    }
+
+    Builder noCrossNamespaceRefs(boolean value) {
+      noCrossNamespaceRefs = value;
+      return this;
+    }
+
+    Builder healthPollInterval(Duration value) {
+      healthPollInterval = value;
+      return this;
+    }
+
+    Builder featureGates(FeatureGates value) {
+      featureGates = value;
+      return this;
+    }
+
+    Builder sopsAgeSecret(Optional<SopsAgeSecret> value) {
+      sopsAgeSecret = value;
+      return this;
+    }
+
+    KustomizationSettings build() {
+      return new KustomizationSettings(
+          noCrossNamespaceRefs,
+          requeueDependency,
+          overrideManagers,
+          customStageKinds,
+          healthPollInterval,
+          concurrentSsa,
+          featureGates,
+          sopsAgeSecret);
+    }
   }
 }

@@ -50,17 +50,7 @@ public record ApplyOptions(
 
   /** No selectors, no cleanup, no force. */
   public static ApplyOptions plain() {
-    return new ApplyOptions(
-        false,
-        MetadataSelector.NONE,
-        MetadataSelector.NONE,
-        MetadataSelector.NONE,
-        MetadataCleanup.NONE,
-        Set.of(),
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(60),
-        List.of(),
-        1);
+    return new Builder().build();
   }
 
   /**
@@ -89,86 +79,86 @@ public record ApplyOptions(
             List.of("fluxcd.io/sync-gc-mark"),
             managers,
             MetadataSelector.of(SSA_KEY, "Merge"));
-    return new ApplyOptions(
-        force,
-        MetadataSelector.of(FORCE_KEY, "enabled"),
-        new MetadataSelector(java.util.Map.of(RECONCILE_KEY, "disabled", SSA_KEY, "Ignore")),
-        MetadataSelector.of(SSA_KEY, "IfNotPresent"),
-        cleanup,
-        Set.of(),
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(60),
-        List.of(),
-        1);
+    Builder builder = new Builder();
+    builder.force = force;
+    builder.forceSelector = MetadataSelector.of(FORCE_KEY, "enabled");
+    builder.exclusionSelector =
+        new MetadataSelector(java.util.Map.of(RECONCILE_KEY, "disabled", SSA_KEY, "Ignore"));
+    builder.ifNotPresentSelector = MetadataSelector.of(SSA_KEY, "IfNotPresent");
+    builder.cleanup = cleanup;
+    return builder.build();
   }
 
   public ApplyOptions withForce(boolean value) {
-    return new ApplyOptions(
-        value,
-        forceSelector,
-        exclusionSelector,
-        ifNotPresentSelector,
-        cleanup,
-        customStageKinds,
-        waitInterval,
-        waitTimeout,
-        ignoreRules,
-        concurrency);
+    Builder builder = new Builder(this);
+    builder.force = value;
+    return builder.build();
   }
 
   public ApplyOptions withCustomStageKinds(Set<String> kinds) {
-    return new ApplyOptions(
-        force,
-        forceSelector,
-        exclusionSelector,
-        ifNotPresentSelector,
-        cleanup,
-        kinds,
-        waitInterval,
-        waitTimeout,
-        ignoreRules,
-        concurrency);
+    Builder builder = new Builder(this);
+    builder.customStageKinds = kinds;
+    return builder.build();
   }
 
   public ApplyOptions withWaitTimeout(Duration timeout) {
-    return new ApplyOptions(
-        force,
-        forceSelector,
-        exclusionSelector,
-        ifNotPresentSelector,
-        cleanup,
-        customStageKinds,
-        waitInterval,
-        timeout,
-        ignoreRules,
-        concurrency);
+    Builder builder = new Builder(this);
+    builder.waitTimeout = timeout;
+    return builder.build();
   }
 
   public ApplyOptions withIgnoreRules(List<DriftIgnoreRule> rules) {
-    return new ApplyOptions(
-        force,
-        forceSelector,
-        exclusionSelector,
-        ifNotPresentSelector,
-        cleanup,
-        customStageKinds,
-        waitInterval,
-        waitTimeout,
-        rules,
-        concurrency);
+    Builder builder = new Builder(this);
+    builder.ignoreRules = rules;
+    return builder.build();
   }
 
   public ApplyOptions withConcurrency(int value) {
-    return new ApplyOptions(
-        force,
-        forceSelector,
-        exclusionSelector,
-        ifNotPresentSelector,
-        cleanup,
-        customStageKinds,
-        waitInterval,
-        waitTimeout,
-        ignoreRules,
-        value);
+    Builder builder = new Builder(this);
+    builder.concurrency = value;
+    return builder.build();
+  }
+
+  /** The components, mutable, starting from {@link #plain()}'s values. */
+  private static final class Builder {
+    private boolean force;
+    private MetadataSelector forceSelector = MetadataSelector.NONE;
+    private MetadataSelector exclusionSelector = MetadataSelector.NONE;
+    private MetadataSelector ifNotPresentSelector = MetadataSelector.NONE;
+    private MetadataCleanup cleanup = MetadataCleanup.NONE;
+    private Set<String> customStageKinds = Set.of();
+    private Duration waitInterval = Duration.ofSeconds(2);
+    private Duration waitTimeout = Duration.ofSeconds(60);
+    private List<DriftIgnoreRule> ignoreRules = List.of();
+    private int concurrency = 1;
+
+    Builder() {}
+
+    Builder(ApplyOptions from) {
+      force = from.force;
+      forceSelector = from.forceSelector;
+      exclusionSelector = from.exclusionSelector;
+      ifNotPresentSelector = from.ifNotPresentSelector;
+      cleanup = from.cleanup;
+      customStageKinds = from.customStageKinds;
+      waitInterval = from.waitInterval;
+      waitTimeout = from.waitTimeout;
+      ignoreRules = from.ignoreRules;
+      concurrency = from.concurrency;
+    }
+
+    ApplyOptions build() {
+      return new ApplyOptions(
+          force,
+          forceSelector,
+          exclusionSelector,
+          ifNotPresentSelector,
+          cleanup,
+          customStageKinds,
+          waitInterval,
+          waitTimeout,
+          ignoreRules,
+          concurrency);
+    }
   }
 }
