@@ -6,6 +6,11 @@
 #   - no-op reconcile time (mean of interval reconciles with an unchanged remote, from
 #     gotk_reconcile_duration_seconds) and API writes during those no-op reconciles
 #   - reference: `git clone --depth 1` + `tar czf` of the same tree
+#   - controller start -> ready, the controller's CPU time during the first artifact, load average
+#
+# The controller runs with the JVM options the install manifest sets in JAVA_TOOL_OPTIONS, else
+# with the controllers' usual launch options (C1 only, serial GC: see hack/demo.sh); override with
+# BENCH_JAVA_OPTS (e.g. BENCH_JAVA_OPTS=" " for the JVM defaults).
 #
 #   bench/source-controller.sh            (build first: ./mvnw -B -q -pl source-controller -am package -DskipTests)
 set -euo pipefail
@@ -19,6 +24,9 @@ FILES=${FILES:-5000}
 COMMITS=${COMMITS:-100}
 INTERVAL_S=${INTERVAL_S:-5}
 NOOP_WAIT_S=${NOOP_WAIT_S:-22}
+MANIFEST_OPTS=$(sed -n '/name: JAVA_TOOL_OPTIONS/{n;s/.*value: *"\(.*\)"/\1/p}' \
+  "$ROOT/manifests/install/source-controller/deployment.yaml" 2>/dev/null || true)
+JAVA_OPTS=${BENCH_JAVA_OPTS:-${MANIFEST_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}}
 
 WORK=$(mktemp -d /tmp/source-bench.XXXXXX)
 PIDS=()
@@ -64,15 +72,22 @@ kubectl create namespace bench >/dev/null
 
 echo "== starting source-controller" >&2
 METRICS_PORT=$(free_port); STORAGE_PORT=$(free_port); HEALTH_PORT=$(free_port)
-java -jar "$JAR" --storage-path="$WORK/data" --storage-addr="127.0.0.1:$STORAGE_PORT" \
+s0=$(now)
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --storage-path="$WORK/data" --storage-addr="127.0.0.1:$STORAGE_PORT" \
   --metrics-addr="127.0.0.1:$METRICS_PORT" --health-addr="127.0.0.1:$HEALTH_PORT" \
   --log-encoding=console >"$WORK/controller.log" 2>&1 & PIDS+=($!)
-for _ in $(seq 1 120); do curl -sf "127.0.0.1:$HEALTH_PORT/readyz" >/dev/null && break; sleep 0.5; done
+CONTROLLER_PID=${PIDS[-1]}
+for _ in $(seq 1 600); do curl -sf "127.0.0.1:$HEALTH_PORT/readyz" >/dev/null && break; sleep 0.1; done
+started=$(elapsed "$s0" "$(now)")
 sleep 2
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$CONTROLLER_PID/stat"; }
 
 metric() { curl -s "127.0.0.1:$METRICS_PORT/metrics" | awk -v m="$1" '$1 ~ "^"m"\\{" {print $2}' | head -1; }
 
 echo "== time to first artifact" >&2
+cpu0=$(cpu_ms)
+load_first=$(cut -d' ' -f1 /proc/loadavg)
 t0=$(now)
 kubectl apply -f - >/dev/null <<YAML
 apiVersion: source.toolkit.fluxcd.io/v1
@@ -83,6 +98,7 @@ YAML
 kubectl -n bench wait --for=condition=Ready gitrepository/app --timeout=300s >/dev/null
 t1=$(now)
 first=$(elapsed "$t0" "$t1")
+first_cpu=$(($(cpu_ms) - cpu0))
 size=$(kubectl -n bench get gitrepository app -o jsonpath='{.status.artifact.size}')
 
 echo "== no-op reconciles for ${NOOP_WAIT_S}s (interval ${INTERVAL_S}s)" >&2
@@ -111,6 +127,7 @@ w1=$(now)
 warm=$(elapsed "$w0" "$w1")
 
 echo "== reference: git clone --depth 1 + tar czf" >&2
+load_ref=$(cut -d' ' -f1 /proc/loadavg)
 r0=$(now)
 git clone -q --depth 1 "$URL" "$WORK/ref"
 tar -C "$WORK/ref" --exclude=.git -czf "$WORK/ref.tar.gz" .
@@ -119,10 +136,14 @@ ref=$(elapsed "$r0" "$r1")
 
 cat <<OUT
 source-controller benchmark ($(git -C "$WORK/src" ls-files | wc -l) files, $(git -C "$WORK/src" rev-list --count HEAD) commits, smart HTTP on 127.0.0.1)
-  time to first artifact (create -> Ready):   ${first}s  (artifact ${size} bytes)
+  JVM options:                                ${JAVA_OPTS}
+  controller start -> ready:                  ${started}s
+  time to first artifact (create -> Ready):   ${first}s  (artifact ${size} bytes, load ${load_first})
+  controller CPU during the first artifact:   ${first_cpu}ms
   time to first artifact, warm JVM:           ${warm}s
   no-op reconciles observed:                  ${noops}
   no-op reconcile time (mean):                ${noop_ms}ms
   API writes during no-op reconciles:         ${writes} (events: $((ev1 - ev0)))
-  reference git clone --depth 1 + tar czf:    ${ref}s ($(stat -c %s "$WORK/ref.tar.gz") bytes)
+  reference git clone --depth 1 + tar czf:    ${ref}s ($(stat -c %s "$WORK/ref.tar.gz") bytes, load ${load_ref})
+  first artifact / reference:                 $(python3 -c "print(f'{$first / $ref:.2f}')")
 OUT

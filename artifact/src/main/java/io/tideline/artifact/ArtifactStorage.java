@@ -78,8 +78,15 @@ public final class ArtifactStorage {
   public StoredArtifact archive(
       ObjectKey key, String fileName, String revision, Path dir, ArchiveFilter filter)
       throws IOException {
+    return archive(key, fileName, revision, new DirectoryTree(dir), filter);
+  }
+
+  /** Archives {@code tree} as a deterministic tar.gz named {@code fileName}. */
+  public StoredArtifact archive(
+      ObjectKey key, String fileName, String revision, ArchiveTree tree, ArchiveFilter filter)
+      throws IOException {
     DeterministicTarGz tarGz = new DeterministicTarGz(filter);
-    return write(key, fileName, revision, out -> tarGz.write(dir, out));
+    return write(key, fileName, revision, out -> tarGz.write(tree, out));
   }
 
   /**

@@ -1,28 +1,22 @@
 package io.tideline.artifact;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 /**
- * Writes a folder as a tar.gz whose bytes depend only on the paths, contents and executable bits of
- * its regular files and directories, so the same tree always has the same digest.
+ * Writes a tree (a folder, or any {@link ArchiveTree}) as a tar.gz whose bytes depend only on the
+ * paths, contents and executable bits of its regular files and directories, so the same tree always
+ * has the same digest, wherever it is read from.
  *
  * <p>Normalisation, matching Flux's artifact archives: entries in lexical order of names within
  * each directory (a directory entry precedes its children; the root itself is not an entry),
@@ -38,6 +32,7 @@ public final class DeterministicTarGz {
   static final int EXECUTABLE_MODE = 0100700;
   static final int DIRECTORY_MODE = 040750;
   private static final int COMPRESSION_LEVEL = 6;
+  private static final int BUFFER_SIZE = 64 * 1024;
   private static final FileTime EPOCH = FileTime.fromMillis(0);
 
   private final ArchiveFilter filter;
@@ -53,57 +48,69 @@ public final class DeterministicTarGz {
    * @throws IOException if the folder cannot be read or {@code out} written
    */
   public void write(Path dir, OutputStream out) throws IOException {
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("cannot archive '" + dir + "': not a directory");
-    }
+    write(new DirectoryTree(dir), out);
+  }
+
+  /**
+   * Archives {@code tree} into {@code out}; {@code out} is finished but not closed.
+   *
+   * @throws IOException if the tree cannot be read or {@code out} written
+   */
+  public void write(ArchiveTree tree, OutputStream out) throws IOException {
     GzipParameters gzip = new GzipParameters();
     gzip.setModificationTime(0);
     gzip.setCompressionLevel(COMPRESSION_LEVEL);
     gzip.setOperatingSystem(255);
+    gzip.setBufferSize(BUFFER_SIZE);
     GzipCompressorOutputStream gz = new GzipCompressorOutputStream(new NonClosing(out), gzip);
-    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(gz, "UTF-8")) {
+    try (TarArchiveOutputStream tar =
+        new TarArchiveOutputStream(new BufferedOutputStream(gz, BUFFER_SIZE), "UTF-8")) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
       tar.setAddPaxHeadersForNonAsciiNames(true);
-      writeChildren(dir, "", tar);
+      writeChildren(tree, "", tar);
       tar.finish();
     }
   }
 
-  private void writeChildren(Path dir, String prefix, TarArchiveOutputStream tar)
+  private void writeChildren(ArchiveTree tree, String dir, TarArchiveOutputStream tar)
       throws IOException {
-    for (Path child : sortedChildren(dir)) {
-      String relative = prefix + child.getFileName().toString();
-      BasicFileAttributes attributes;
-      try {
-        attributes =
-            Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (NoSuchFileException e) {
-        continue; // removed between listing and reading (a lock file, say): not part of the tree
-      }
-      if (attributes.isDirectory()) {
-        if (filter.exclude(relative, true)) {
-          continue;
+    List<ArchiveTree.Entry> children = new ArrayList<>(tree.list(dir));
+    children.sort(Comparator.comparing(ArchiveTree.Entry::name));
+    String prefix = dir.isEmpty() ? "" : dir + "/";
+    for (ArchiveTree.Entry child : children) {
+      String relative = prefix + child.name();
+      switch (child.kind()) {
+        case DIRECTORY -> {
+          if (!filter.exclude(relative, true)) {
+            tar.putArchiveEntry(entry(relative + "/", DIRECTORY_MODE, 0));
+            tar.closeArchiveEntry();
+            writeChildren(tree, relative, tar);
+          }
         }
-        tar.putArchiveEntry(entry(relative + "/", DIRECTORY_MODE, 0));
-        tar.closeArchiveEntry();
-        writeChildren(child, relative + "/", tar);
-      } else if (attributes.isRegularFile() && !filter.exclude(relative, false)) {
-        int mode = isExecutable(child) ? EXECUTABLE_MODE : FILE_MODE;
-        tar.putArchiveEntry(entry(relative, mode, attributes.size()));
-        Files.copy(child, tar);
-        tar.closeArchiveEntry();
+        case FILE, EXECUTABLE_FILE -> {
+          if (!filter.exclude(relative, false)) {
+            writeFile(tree, relative, child.kind(), tar);
+          }
+        }
+        default -> {
+          // symbolic links, devices, fifos, sockets: not archived (as in Flux)
+        }
       }
     }
   }
 
-  private static List<Path> sortedChildren(Path dir) throws IOException {
-    List<Path> children = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(children::add);
+  private static void writeFile(
+      ArchiveTree tree, String path, ArchiveTree.Kind kind, TarArchiveOutputStream tar)
+      throws IOException {
+    ArchiveTree.FileContent content = tree.open(path);
+    if (content == null) {
+      return; // removed between listing and reading: not part of the tree
     }
-    children.sort(Comparator.comparing(p -> p.getFileName().toString()));
-    return children;
+    int mode = kind == ArchiveTree.Kind.EXECUTABLE_FILE ? EXECUTABLE_MODE : FILE_MODE;
+    tar.putArchiveEntry(entry(path, mode, content.size()));
+    content.copyTo(tar);
+    tar.closeArchiveEntry();
   }
 
   private static TarArchiveEntry entry(String name, int mode, long size) {
@@ -114,18 +121,6 @@ public final class DeterministicTarGz {
     entry.setIds(0, 0);
     entry.setNames("", "");
     return entry;
-  }
-
-  private static boolean isExecutable(Path file) throws IOException {
-    PosixFileAttributeView posix =
-        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-    if (posix == null) {
-      return Files.isExecutable(file);
-    }
-    Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
-    return permissions.contains(PosixFilePermission.OWNER_EXECUTE)
-        || permissions.contains(PosixFilePermission.GROUP_EXECUTE)
-        || permissions.contains(PosixFilePermission.OTHERS_EXECUTE);
   }
 
   /** Lets the gzip stream finish its trailer without closing the caller's stream. */

@@ -80,6 +80,36 @@ class DeterministicTarGzTest {
         .containsExactly(0600, 0750, 0600, 0700, 0750);
   }
 
+  /**
+   * Pins the exact bytes: a change to the writer (buffering, entry order, headers, compression)
+   * must not change the digest of an existing artifact.
+   */
+  @Test
+  void bytesOfAKnownTreeNeverChange() throws IOException {
+    Path dir = tree(tmp.resolve("known"));
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 20000; i++) {
+      big.append("line ").append(i * 7919 % 10007).append('\n');
+    }
+    Files.writeString(dir.resolve("big.txt"), big);
+    Path deep = dir.resolve("a".repeat(60) + "/" + "b".repeat(70));
+    Files.createDirectories(deep);
+    Files.writeString(deep.resolve("c".repeat(50) + ".yaml"), "long: name\n");
+    Files.writeString(dir.resolve("d\u00e9j\u00e0-vu.yaml"), "x: y\n");
+    Files.createDirectories(dir.resolve("a.d"));
+    Files.writeString(dir.resolve("a.txt"), "a\n");
+    Files.writeString(dir.resolve("a.d/x"), "a\n");
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(dir.resolve("deploy/f" + i + ".yaml"), "n: " + i + "\n" + "z".repeat(i));
+    }
+
+    byte[] bytes = archive(dir, ArchiveFilter.NONE);
+
+    assertThat(bytes).hasSize(52617);
+    assertThat(digest(bytes))
+        .isEqualTo("sha256:2e764f6a8e0b1b4ca612699095d6590517001374989fadee51e7a231b58cac5f");
+  }
+
   @Test
   void gzipHeaderHasNoTimeAndNoName() throws IOException {
     byte[] bytes = archive(tree(tmp.resolve("tree")), ArchiveFilter.NONE);

@@ -102,7 +102,8 @@ public class SourceControllerBeans {
 
   /**
    * {@code --enable-leader-election}: Flux's lease in the controller's namespace ({@code
-   * RUNTIME_NAMESPACE}, else the client's); null, i.e. no leader election, when the flag is off.
+   * RUNTIME_NAMESPACE}, else the client's, else {@code default}); null, i.e. no leader election,
+   * when the flag is off.
    */
   @Produces
   @Dependent
@@ -112,9 +113,15 @@ public class SourceControllerBeans {
         .configuration(
             CONTROLLER_NAME,
             config.watchLabelSelector().orElse(""),
-            System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace()),
+            leaseNamespace(client),
             hostname())
         .orElse(null);
+  }
+
+  /** {@code RUNTIME_NAMESPACE}, else the client's namespace, else {@code default}. */
+  private static String leaseNamespace(KubernetesClient client) {
+    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
+    return namespace == null ? "default" : namespace;
   }
 
   private static String hostname() {

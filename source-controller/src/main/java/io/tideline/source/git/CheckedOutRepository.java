@@ -2,6 +2,7 @@ package io.tideline.source.git;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
@@ -12,28 +13,70 @@ import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * A working tree checked out at {@link #revision()}, with access to the raw commit and (for tag
- * checkouts) the tag object for signature verification.
+ * A fetched commit at {@link #revision()}: its tree straight from the object database ({@link
+ * #commitTree}), or written to a working tree on disk when something must be added to it or
+ * followed there ({@link #workTree()}); with access to the raw commit and (for tag checkouts) the
+ * tag object for signature verification.
  */
 public final class CheckedOutRepository implements AutoCloseable {
+
+  private static final String SOURCE_IGNORE = ".sourceignore";
 
   private final Git git;
   private final GitRevision revision;
   private final String tagRef;
+  private final CommitTree tree;
+  private boolean written;
 
-  CheckedOutRepository(Git git, GitRevision revision, String tagRef) {
+  /**
+   * @param tree the commit's tree, or null when the working tree is already on disk (a checkout
+   *     with submodules)
+   */
+  CheckedOutRepository(Git git, GitRevision revision, String tagRef, CommitTree tree) {
     this.git = git;
     this.revision = revision;
     this.tagRef = tagRef;
+    this.tree = tree;
+    this.written = tree == null;
   }
 
   public GitRevision revision() {
     return revision;
   }
 
-  /** The working tree folder. */
-  public Path workTree() {
-    return git.getRepository().getWorkTree().toPath();
+  /**
+   * The working tree folder, written from the object database on first use. Once written, the
+   * artifact is built from it (it may have been changed, e.g. by included artifacts).
+   */
+  public Path workTree() throws IOException {
+    Repository repo = git.getRepository();
+    if (!written) {
+      WorkTreeWriter.write(
+          repo, ObjectId.fromString(revision.commit()), repo.getWorkTree().toPath());
+      written = true;
+    }
+    return repo.getWorkTree().toPath();
+  }
+
+  /**
+   * The commit's tree read from the object database, or null when the artifact must be built from
+   * {@link #workTree()}: it was written (submodules, included artifacts), or building it means
+   * following a symbolic link the way the file system does — a linked {@code .sourceignore}, or a
+   * sparse checkout folder that is or lies under a link.
+   *
+   * @param sparseDirs {@code spec.sparseCheckout}, may be empty
+   */
+  public CommitTree commitTree(List<String> sparseDirs) {
+    if (written) {
+      return null;
+    }
+    boolean followsLinks =
+        tree.symlinks().stream()
+                .anyMatch(p -> p.equals(SOURCE_IGNORE) || p.endsWith("/" + SOURCE_IGNORE))
+            || sparseDirs.stream()
+                .map(SparseCheckoutFilter::normalize)
+                .anyMatch(tree::throughSymlink);
+    return followsLinks ? null : tree;
   }
 
   /** The checked-out commit. */
@@ -67,6 +110,9 @@ public final class CheckedOutRepository implements AutoCloseable {
 
   @Override
   public void close() {
+    if (tree != null) {
+      tree.close();
+    }
     git.close();
   }
 }

@@ -20,9 +20,11 @@ import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * The Git engine: lists remote refs (the cheap no-op check) and checks a reference out into a
- * folder, shallowly where the reference allows (branch, tag, semver, ref name), fully for a commit.
- * Submodules are initialised recursively with the same credentials when asked.
+ * The Git engine: lists remote refs (the cheap no-op check) and fetches a reference into a
+ * repository folder, shallowly where the reference allows (branch, tag, semver, ref name), fully
+ * for a commit. The commit's files stay in the object database until a working tree is needed
+ * ({@link CheckedOutRepository}); with submodules, which are initialised recursively with the same
+ * credentials, the working tree is checked out at once.
  */
 public final class GitClient {
 
@@ -87,11 +89,12 @@ public final class GitClient {
         git.getRepository().getConfig().save();
         String fetchRef = RefResolver.fetchRef(ref, expected);
         String commit = fetch(session, git, ref, fetchRef, expected, safeUrl);
+        CommitTree tree = null;
         if (recurseSubmodules) {
           git.checkout().setName(commit).call();
           updateSubmodules(session, git.getRepository());
         } else {
-          WorkTreeWriter.write(git.getRepository(), ObjectId.fromString(commit), dir);
+          tree = CommitTree.of(git.getRepository(), ObjectId.fromString(commit));
         }
         GitRevision revision = new GitRevision(expected.pointer(), commit);
         return new CheckedOutRepository(
@@ -99,7 +102,8 @@ public final class GitClient {
             revision,
             ref.kind() == GitReference.Kind.TAG || ref.kind() == GitReference.Kind.SEMVER
                 ? fetchRef
-                : null);
+                : null,
+            tree);
       } catch (GitAPIException | IOException | RuntimeException e) {
         git.close();
         throw e;

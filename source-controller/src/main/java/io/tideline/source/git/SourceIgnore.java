@@ -2,9 +2,12 @@ package io.tideline.source.git;
 
 import io.tideline.artifact.ArchiveFilter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
@@ -18,6 +21,8 @@ import org.eclipse.jgit.ignore.FastIgnoreRule;
  * spec.ignore} take precedence; the last matching rule wins, {@code !} re-includes.
  */
 public final class SourceIgnore implements ArchiveFilter {
+
+  private static final String FILE_NAME = ".sourceignore";
 
   static final List<String> VCS = List.of(".git/", ".gitignore", ".gitmodules", ".gitattributes");
 
@@ -67,21 +72,48 @@ public final class SourceIgnore implements ArchiveFilter {
    */
   public static SourceIgnore load(Path dir, String specIgnore, ArchiveFilter outside)
       throws IOException {
-    List<ScopedRule> patterns = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files =
-          walk.filter(p -> p.getFileName().toString().equals(".sourceignore"))
+          walk.filter(p -> p.getFileName().toString().equals(FILE_NAME))
               .filter(p -> !dir.relativize(p).toString().startsWith(".git/"))
               .filter(Files::isRegularFile)
               .filter(p -> !outside.exclude(dir.relativize(p).toString(), false))
               .sorted((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()))
               .toList();
     }
+    List<ScopedRule> patterns = new ArrayList<>();
     for (Path file : files) {
       String domain = dir.relativize(file.getParent()).toString().replace('\\', '/');
       addLines(patterns, domain, Files.readString(file));
     }
+    return of(patterns, specIgnore);
+  }
+
+  /**
+   * As {@link #load(Path, String, ArchiveFilter)}, reading the {@code .sourceignore} files of a
+   * commit from the object database (a linked one is not followed: see {@link
+   * CheckedOutRepository#commitTree}).
+   */
+  public static SourceIgnore load(CommitTree tree, String specIgnore, ArchiveFilter outside)
+      throws IOException {
+    List<String> files =
+        tree.filesNamed(FILE_NAME).stream()
+            .filter(p -> !outside.exclude(p, false))
+            .sorted(Comparator.comparingInt(p -> p.split("/").length))
+            .toList();
+    List<ScopedRule> patterns = new ArrayList<>();
+    for (String file : files) {
+      int slash = file.lastIndexOf('/');
+      String domain = slash < 0 ? "" : file.substring(0, slash);
+      String text =
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(tree.read(file))).toString();
+      addLines(patterns, domain, text);
+    }
+    return of(patterns, specIgnore);
+  }
+
+  private static SourceIgnore of(List<ScopedRule> patterns, String specIgnore) {
     if (specIgnore != null) {
       addLines(patterns, "", specIgnore);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * {@code spec.sparseCheckout}: keeps only the listed folders (and the folders leading to them) in
@@ -20,11 +21,22 @@ public final class SparseCheckoutFilter implements ArchiveFilter {
   }
 
   /**
-   * Validates the folders against the checked-out tree.
+   * Validates the folders against the checked-out tree on disk.
    *
    * @throws GitOperationException naming the first folder that is not in the repository
    */
   public static SparseCheckoutFilter of(List<String> paths, Path workTree)
+      throws GitOperationException {
+    return of(paths, dir -> Files.isDirectory(workTree.resolve(dir)));
+  }
+
+  /**
+   * Validates the folders against a tree.
+   *
+   * @param isDirectory whether a normalised relative path is a folder of the tree
+   * @throws GitOperationException naming the first folder that is not in the repository
+   */
+  public static SparseCheckoutFilter of(List<String> paths, Predicate<String> isDirectory)
       throws GitOperationException {
     List<String> dirs = new ArrayList<>();
     for (String raw : paths) {
@@ -40,7 +52,7 @@ public final class SparseCheckoutFilter implements ArchiveFilter {
         throw new GitOperationException(
             "sparse checkout dir '" + raw + "' must be a relative path inside the repository");
       }
-      if (!Files.isDirectory(workTree.resolve(dir))) {
+      if (!isDirectory.test(dir)) {
         throw new GitOperationException(
             "sparse checkout dir '" + raw + "' does not exist in repository");
       }

@@ -35,11 +35,8 @@ final class WorkTreeWriter {
       tree.setRecursive(true);
       while (tree.next()) {
         FileMode mode = tree.getFileMode(0);
-        Path target = root.resolve(tree.getPathString()).normalize();
-        if (!target.startsWith(root) || tree.getPathString().startsWith(".git/")) {
-          throw new IOException(
-              "refusing to write '" + tree.getPathString() + "' outside the work tree");
-        }
+        requireInsideWorkTree(tree.getPathString());
+        Path target = root.resolve(tree.getPathString());
         if (mode == FileMode.GITLINK) {
           continue;
         }
@@ -60,5 +57,19 @@ final class WorkTreeWriter {
       }
     }
     return files;
+  }
+
+  /**
+   * Rejects a tree path that would land outside the work tree or inside its {@code .git} folder.
+   */
+  static void requireInsideWorkTree(String path) throws IOException {
+    Path relative = Path.of(path).normalize();
+    if (relative.isAbsolute()
+        || relative.startsWith("..")
+        || path.equals(".git")
+        || path.startsWith(".git/")
+        || !relative.toString().equals(path)) {
+      throw new IOException("refusing to write '" + path + "' outside the work tree");
+    }
   }
 }

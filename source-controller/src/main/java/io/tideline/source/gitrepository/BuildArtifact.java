@@ -5,7 +5,6 @@ import io.tideline.api.meta.Reasons;
 import io.tideline.api.meta.SourceReasons;
 import io.tideline.api.source.v1.GitRepositorySpec;
 import io.tideline.api.source.v1.GitRepositoryStatus;
-import io.tideline.artifact.ArchiveFilter;
 import io.tideline.artifact.ArtifactStorage;
 import io.tideline.artifact.ObjectKey;
 import io.tideline.artifact.StoredArtifact;
@@ -15,10 +14,7 @@ import io.tideline.runtime.reconcile.ReconcileStep;
 import io.tideline.runtime.reconcile.StepResult;
 import io.tideline.source.git.GitOperationException;
 import io.tideline.source.git.GitRevision;
-import io.tideline.source.git.SourceIgnore;
-import io.tideline.source.git.SparseCheckoutFilter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 
 /**
@@ -39,16 +35,9 @@ final class BuildArtifact implements ReconcileStep<GitRepositoryContext> {
   public StepResult run(GitRepositoryContext ctx) throws ReconcileError {
     GitRepositorySpec spec = ctx.object.getSpec();
     GitRevision revision = ctx.checkout.revision();
-    Path dir = ctx.checkout.workTree();
-    ArchiveFilter filter;
+    ArchiveContent content;
     try {
-      ArchiveFilter sparse = ArchiveFilter.NONE;
-      if (spec.getSparseCheckout() != null && !spec.getSparseCheckout().isEmpty()) {
-        sparse = SparseCheckoutFilter.of(spec.getSparseCheckout(), dir);
-      }
-      ArchiveFilter outside = sparse;
-      SourceIgnore ignore = SourceIgnore.load(dir, spec.getIgnore(), outside);
-      filter = (path, isDir) -> outside.exclude(path, isDir) || ignore.exclude(path, isDir);
+      content = ArchiveContent.of(ctx.checkout, spec);
     } catch (GitOperationException e) {
       String message = "failed to sparse checkout directories : " + e.getMessage();
       ctx.conditions.markTrue(
@@ -65,7 +54,11 @@ final class BuildArtifact implements ReconcileStep<GitRepositoryContext> {
     try {
       stored =
           storage.archive(
-              key, ArtifactMapping.fileName(revision), revision.toString(), dir, filter);
+              key,
+              ArtifactMapping.fileName(revision),
+              revision.toString(),
+              content.tree(),
+              content.filter());
     } catch (IOException e) {
       String message = "unable to archive artifact to storage: " + e.getMessage();
       ctx.conditions.markTrue(

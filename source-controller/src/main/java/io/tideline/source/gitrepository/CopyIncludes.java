@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Copies each included repository's artifact ({@code fromPath}, default the root) into {@code
- * toPath} (default the repository name) of the checkout, replacing what was there. Sets {@code
- * StorageOperationFailed} (IllegalPath / CopyFailure) on failure.
+ * toPath} (default the repository name) of the checkout, replacing what was there; the checkout's
+ * working tree is written to disk for that. Sets {@code StorageOperationFailed} (IllegalPath /
+ * CopyFailure) on failure.
  */
 final class CopyIncludes implements ReconcileStep<GitRepositoryContext> {
 
@@ -37,7 +38,16 @@ final class CopyIncludes implements ReconcileStep<GitRepositoryContext> {
   @Override
   public StepResult run(GitRepositoryContext ctx) throws ReconcileError {
     List<GitRepositoryInclude> includes = ctx.object.getSpec().getInclude();
-    Path root = ctx.checkout.workTree().toAbsolutePath().normalize();
+    if (includes.isEmpty()) {
+      return StepResult.CONTINUE;
+    }
+    Path root;
+    try {
+      root = ctx.checkout.workTree().toAbsolutePath().normalize();
+    } catch (IOException e) {
+      throw failed(
+          ctx, "CopyFailure", "failed to write the working tree for includes: " + e.getMessage());
+    }
     for (int i = 0; i < includes.size(); i++) {
       GitRepositoryInclude include = includes.get(i);
       String name = include.getRepository().getName();

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.tideline.api.source.v1.GitRepository;
 import io.tideline.api.source.v1.GitRepositoryRef;
 import io.tideline.api.source.v1.GitRepositorySpec;
+import io.tideline.controller.leader.LeaderElection;
 import io.tideline.runtime.kstatus.KstatusConformance;
 import io.tideline.testsupport.git.GitHttpServer;
 import io.tideline.testsupport.git.TestRepo;
@@ -136,7 +137,9 @@ class SourceControllerAppIT {
                 client
                     .leases()
                     .inNamespace(client.getNamespace() == null ? "default" : client.getNamespace())
-                    .withName("source-controller-leader-election")
+                    .withName(
+                        LeaderElection.leaseName(
+                            "source-controller", "tideline.io/test=source-controller-app-it"))
                     .get())
             .isNotNull();
         assertThat(tmp.resolve("data/gitrepository/" + ns.name() + "/app")).doesNotExist();

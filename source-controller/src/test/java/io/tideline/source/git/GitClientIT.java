@@ -87,7 +87,7 @@ class GitClientIT {
       try (CheckedOutRepository co =
           git.checkout(url, GitCredentials.NONE, c.ref(), resolved, false, dir)) {
         assertThat(co.revision().toString()).as(c.ref().toString()).isEqualTo(c.expectedRevision());
-        assertThat(dir.resolve(c.file())).as(c.ref().toString()).exists();
+        assertThat(co.workTree().resolve(c.file())).as(c.ref().toString()).exists();
       }
     }
   }
@@ -175,7 +175,7 @@ class GitClientIT {
               new GitRevision("master", c.name()),
               false,
               dir.resolve("wt"))) {
-        assertThat(dir.resolve("wt/x")).hasContent("y");
+        assertThat(co.workTree().resolve("x")).hasContent("y");
       }
       String otherHost = SshKeyPair.ecdsa().publicKeyLine();
       GitCredentials unknownHost =

@@ -139,6 +139,47 @@ class GitRepositoryContentIT {
     }
   }
 
+  /**
+   * Flux's archiver keeps only regular files and directories: a link inside the tree, a link to a
+   * folder and links pointing outside are all left out, from the object database and from a work
+   * tree written for includes alike.
+   */
+  @Test
+  void symbolicLinksAreLeftOutOfTheArtifact(KubernetesClient client, TestNamespace ns)
+      throws Exception {
+    try (GitHttpServer git = GitHttpServer.start(tmp.resolve("git"));
+        TestRepo repo = TestRepo.createBare(tmp.resolve("git/app.git"));
+        ReconcilerHarness h =
+            new ReconcilerHarness(client, tmp.resolve("storage"), RetentionPolicy.DEFAULT)) {
+      repo.commit(
+          "main",
+          "links",
+          GitTree.empty()
+              .file("README.md", "# app\n")
+              .file("deploy/app.yaml", "kind: ConfigMap\n")
+              .symlink("deploy/current.yaml", "app.yaml")
+              .symlink("config", "deploy")
+              .symlink("deploy/passwd", "../../../../../../etc/passwd")
+              .symlink("hosts", "/etc/hosts"));
+      h.create(ns.name(), "app", git.repoUrl("app.git"), branch("main"));
+      h.reconcile(ns.name(), "app");
+      GitRepository app = h.getConformant(ns.name(), "app");
+      assertThat(ReconcilerHarness.entries(app.getStatus().getArtifact().getUrl()))
+          .containsExactlyInAnyOrder("README.md", "deploy/app.yaml");
+
+      h.create(ns.name(), "with-include", git.repoUrl("app.git"), branch("main"));
+      GitRepositoryInclude include = new GitRepositoryInclude();
+      include.setRepository(LocalObjectReference.of("app"));
+      include.setToPath("vendored");
+      h.edit(ns.name(), "with-include", s -> s.setInclude(List.of(include)));
+      h.reconcile(ns.name(), "with-include");
+      GitRepository withInclude = h.getConformant(ns.name(), "with-include");
+      assertThat(ReconcilerHarness.entries(withInclude.getStatus().getArtifact().getUrl()))
+          .containsExactlyInAnyOrder(
+              "README.md", "deploy/app.yaml", "vendored/README.md", "vendored/deploy/app.yaml");
+    }
+  }
+
   @Test
   void submodulesAndIncludes(KubernetesClient client, TestNamespace ns) throws Exception {
     try (GitHttpServer git = GitHttpServer.start(tmp.resolve("git"));
