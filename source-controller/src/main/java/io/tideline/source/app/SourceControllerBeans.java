@@ -113,15 +113,9 @@ public class SourceControllerBeans {
         .configuration(
             CONTROLLER_NAME,
             config.watchLabelSelector().orElse(""),
-            leaseNamespace(client),
+            System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace()),
             hostname())
         .orElse(null);
-  }
-
-  /** {@code RUNTIME_NAMESPACE}, else the client's namespace, else {@code default}. */
-  private static String leaseNamespace(KubernetesClient client) {
-    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
-    return namespace == null ? "default" : namespace;
   }
 
   private static String hostname() {
