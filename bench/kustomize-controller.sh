@@ -5,6 +5,7 @@
 # number of non-dry-run writes the API server saw during one no-op interval.
 #
 #   bench/kustomize-controller.sh N [concurrency]
+#   BENCH_CONTROLLER_ARGS="--concurrent-ssa=1" bench/kustomize-controller.sh 1000 20   (extra controller flags)
 set -euo pipefail
 N=${1:-100}
 CONCURRENCY=${2:-20}
@@ -68,8 +69,8 @@ YAML
 NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 kubectl patch gitrepository bench -n "$NS" --subresource=status --type=merge -p "{\"status\":{\"observedGeneration\":1,\"artifact\":{\"path\":\"x\",\"url\":\"http://127.0.0.1:$PORT/app.tar.gz\",\"revision\":\"main@sha1:0123456789abcdef0123456789abcdef01234567\",\"digest\":\"$DIGEST\",\"lastUpdateTime\":\"$NOW\"},\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\",\"reason\":\"Succeeded\",\"message\":\"ok\",\"lastTransitionTime\":\"$NOW\",\"observedGeneration\":1}]}}" >/dev/null
 
-java ${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=32m -Dquarkus.vertx.event-loops-pool-size=1 -Djdk.nio.maxCachedBufferSize=262144 -XX:+UseStringDeduplication} -jar "$JAR" --log-encoding=console --log-level=error --concurrent="$CONCURRENCY" \
-  --metrics-addr=127.0.0.1:0 --health-addr=127.0.0.1:0 --watch-label-selector="bench=$NS" >"$WORK/controller.log" 2>&1 &
+java ${BENCH_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=100m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:MaxDirectMemorySize=32m -Dquarkus.vertx.event-loops-pool-size=1 -Djdk.nio.maxCachedBufferSize=262144 -XX:+UseStringDeduplication -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30} -jar "$JAR" --log-encoding=console --log-level=error --concurrent="$CONCURRENCY" \
+  --metrics-addr=127.0.0.1:0 --health-addr=127.0.0.1:0 --watch-label-selector="bench=$NS" ${BENCH_CONTROLLER_ARGS:-} >"$WORK/controller.log" 2>&1 &
 CTRL=$!
 
 START=$(date +%s.%N)

@@ -12,8 +12,10 @@ import java.util.function.Function;
 
 /**
  * Runs the read + dry-run of a set of objects on up to {@code concurrency} threads ({@code
- * --concurrent-ssa}), keeping results in input order. The threads come from one shared pool of
- * daemon threads, so a reconcile never starts threads of its own.
+ * --concurrent-ssa}), keeping results in input order. Each thread gets at least {@value
+ * #MIN_ITEMS_PER_THREAD} objects, so small sets (the common Kustomization of a few objects) stay on
+ * the caller's thread, where a hand-off would cost more than it saves. The threads come from one
+ * shared pool of daemon threads, so a reconcile never starts threads of its own.
  */
 final class ParallelPlanning {
 
@@ -25,11 +27,13 @@ final class ParallelPlanning {
             return thread;
           });
 
+  static final int MIN_ITEMS_PER_THREAD = 4;
+
   private ParallelPlanning() {}
 
-  /** {@code step} applied to every item, in order; sequential when concurrency is 1. */
+  /** {@code step} applied to every item, in order; sequential when one thread is enough. */
   static <T, R> List<R> map(List<T> items, int concurrency, Function<T, R> step) {
-    int workers = Math.min(concurrency, items.size());
+    int workers = Math.min(concurrency, items.size() / MIN_ITEMS_PER_THREAD);
     if (workers <= 1) {
       return items.stream().map(step).toList();
     }

@@ -34,12 +34,13 @@ class ParallelPlanningTest {
   }
 
   @Test
-  void concurrencyOneRunsOnTheCallersThread() {
+  void concurrencyOneOrASmallSetRunsOnTheCallersThread() {
     String caller = Thread.currentThread().getName();
 
-    List<String> names = ParallelPlanning.map(ITEMS, 1, i -> Thread.currentThread().getName());
-
-    assertThat(names).containsOnly(caller);
+    assertThat(ParallelPlanning.map(ITEMS, 1, i -> Thread.currentThread().getName()))
+        .containsOnly(caller);
+    assertThat(ParallelPlanning.map(ITEMS.subList(0, 7), 4, i -> Thread.currentThread().getName()))
+        .containsOnly(caller);
   }
 
   @Test

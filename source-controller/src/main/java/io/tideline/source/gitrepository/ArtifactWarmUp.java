@@ -29,7 +29,8 @@ import org.eclipse.jgit.api.errors.GitAPIException;
  */
 public final class ArtifactWarmUp {
 
-  private static final int FILES = 64;
+  /** Enough objects for the JIT to compile the hot loops (hashing, inflating, tar writing). */
+  private static final int FILES = 600;
 
   private ArtifactWarmUp() {}
 
@@ -84,7 +85,8 @@ public final class ArtifactWarmUp {
 
   private static String manifest(int i) {
     return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: warm-up-%d\ndata:\n  index: \"%d\"\n"
-        .formatted(i, i);
+            .formatted(i, i)
+        + ("  line-%d: \"%s\"\n".formatted(i, Integer.toHexString(i * 7919))).repeat(16);
   }
 
   private static void deleteTree(Path dir) {
