@@ -26,10 +26,11 @@ import java.util.Optional;
  * metadata has a MAC (YAML- or JSON-encrypted manifests) is decrypted as a whole; in any other
  * Secret each {@code data} entry holding a SOPS document (found by its MAC marker, such as a
  * generated entry from an encrypted file) is decrypted and written in the format its key names
- * ({@code .yaml}, {@code .json}, {@code .env}, else the raw bytes). As in Flux the MAC is not
- * checked (kustomize changes the objects). A failure is {@code BuildFailed} naming the object (and
- * the data key); nothing is applied. Without {@code spec.decryption} encrypted Secrets are left for
- * {@link ApplyManifests} to refuse.
+ * ({@code .yaml}, {@code .json}, {@code .env}, else the raw bytes). As in Flux the MAC of a built
+ * object is not checked: kustomize reorders keys and stamps namespaces and labels into it, which
+ * the MAC covers. (Source files decrypted before the build are MAC-checked.) A failure is {@code
+ * BuildFailed} naming the object (and the data key); nothing is applied. Without {@code
+ * spec.decryption} encrypted Secrets are left for {@link ApplyManifests} to refuse.
  */
 final class DecryptSecrets implements ReconcileStep<KustomizationContext> {
 
@@ -50,7 +51,8 @@ final class DecryptSecrets implements ReconcileStep<KustomizationContext> {
   record Built(List<GenericKubernetesResource> objects, List<String> yaml) {}
 
   /** The built objects with every SOPS document in them decrypted. */
-  static Built decrypt(Built built, SopsDecryptor decryptor) throws GenericError {
+  static Built decrypt(Built built, SopsDecryptor keys) throws GenericError {
+    SopsDecryptor decryptor = keys.verifyMac(false);
     List<GenericKubernetesResource> objects = new ArrayList<>(built.objects());
     List<String> yaml = new ArrayList<>(built.yaml());
     for (int i = 0; i < objects.size(); i++) {

@@ -53,7 +53,7 @@ final class DecryptionKeys {
       identities = read(global.namespace(), global.name(), "SOPS age decryption Secret");
     }
     try {
-      return new SopsDecryptor(identities).verifyMac(false);
+      return new SopsDecryptor(identities);
     } catch (SopsException e) {
       throw new GenericError(Reasons.BUILD_FAILED, "invalid age identities: " + e.getMessage(), e);
     }

@@ -149,16 +149,18 @@ class SourceFileDecryptorTest {
   }
 
   @Test
-  void anEditedMacIsNotCheckedAsInFlux() throws Exception {
+  void anEditedMacFailsUnlikeFluxWhichSkipsTheCheck() throws Exception {
     Path file = root.resolve("files/config.yaml");
+    String original = Files.readString(file);
     Files.writeString(
-        file,
-        Files.readString(file)
-            .replaceFirst("mac: ENC\\[AES256_GCM,data:.", "mac: ENC[AES256_GCM,data:A"));
+        file, original.replaceFirst("mac: ENC\\[AES256_GCM,data:.", "mac: ENC[AES256_GCM,data:A"));
 
-    assertThat(decryptor.decrypt(new SourceFile(file, "files/config.yaml", SopsFormat.YAML, "k")))
-        .isTrue();
-    assertThat(Files.readString(file)).contains("password: s3cr3t");
+    assertThatThrownBy(
+            () ->
+                decryptor.decrypt(new SourceFile(file, "files/config.yaml", SopsFormat.YAML, "k")))
+        .isInstanceOf(SourceFileException.class)
+        .hasMessageStartingWith("failed to decrypt 'files/config.yaml' (yaml");
+    assertThat(Files.readString(file)).doesNotContain("s3cr3t");
   }
 
   @Test
@@ -179,8 +181,7 @@ class SourceFileDecryptorTest {
 
   static SopsDecryptor keys(String file) throws Exception {
     try (InputStream in = SourceFileDecryptorTest.class.getResourceAsStream("/sops-keys/" + file)) {
-      return new SopsDecryptor(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
-          .verifyMac(false);
+      return new SopsDecryptor(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
   }
 }
