@@ -13,13 +13,19 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Recovers a document's 32-byte data key from its age stanzas with the configured identities. */
+/**
+ * Recovers a document's 32-byte data key from its age stanzas with the configured age identities,
+ * or from its pgp stanzas with the configured OpenPGP secret keys.
+ */
 final class DataKeyUnwrapper {
   private final List<RecipientStanzaReader> identities;
+  private final PgpSecretKeys pgpKeys;
 
-  DataKeyUnwrapper(List<RecipientStanzaReader> identities) {
+  DataKeyUnwrapper(List<RecipientStanzaReader> identities, PgpSecretKeys pgpKeys) {
     this.identities = identities;
+    this.pgpKeys = pgpKeys;
   }
 
   /**
@@ -51,7 +57,7 @@ final class DataKeyUnwrapper {
    */
   byte[] unwrap(SopsMetadata metadata) throws SopsException {
     List<SopsMetadata.KeyGroup> groups = metadata.keyGroups();
-    if (groups.stream().allMatch(g -> g.age().isEmpty())) {
+    if (groups.stream().allMatch(g -> g.age().isEmpty() && g.pgp().isEmpty())) {
       List<String> others =
           groups.stream().flatMap(g -> g.otherKeyTypes().stream()).distinct().toList();
       if (others.isEmpty()) {
@@ -60,9 +66,12 @@ final class DataKeyUnwrapper {
       throw new SopsException(
           "no supported key: this document is encrypted for " + String.join("/", others) + " only");
     }
-    if (identities.isEmpty()) {
+    if (identities.isEmpty() && pgpKeys.isEmpty()) {
       throw new SopsException(
-          "no age identity configured to decrypt a document for recipients: " + recipients(groups));
+          "no "
+              + keyKinds(groups)
+              + " configured to decrypt a document for recipients: "
+              + recipients(groups));
     }
     List<byte[]> parts = new ArrayList<>();
     for (SopsMetadata.KeyGroup group : groups) {
@@ -75,7 +84,8 @@ final class DataKeyUnwrapper {
       }
     }
     if (parts.isEmpty()) {
-      throw new SopsException("no age identity matches the recipients: " + recipients(groups));
+      throw new SopsException(
+          "no " + keyKinds(groups) + " matches the recipients: " + recipients(groups));
     }
     byte[] key;
     if (groups.size() == 1) {
@@ -86,7 +96,7 @@ final class DataKeyUnwrapper {
               + metadata.shamirThreshold()
               + " of "
               + groups.size()
-              + ", the age identities open "
+              + ", the configured keys open "
               + parts.size()
               + " (recipients: "
               + recipients(groups)
@@ -107,6 +117,12 @@ final class DataKeyUnwrapper {
         return key;
       }
     }
+    for (SopsMetadata.PgpStanza stanza : group.pgp()) {
+      byte[] key = pgpKeys.tryDecrypt(stanza.enc());
+      if (key != null) {
+        return key;
+      }
+    }
     return null;
   }
 
@@ -122,10 +138,24 @@ final class DataKeyUnwrapper {
     }
   }
 
+  /** What kind of key could open the document, for messages. */
+  private static String keyKinds(List<SopsMetadata.KeyGroup> groups) {
+    boolean pgp = groups.stream().anyMatch(g -> !g.pgp().isEmpty());
+    boolean age = groups.stream().anyMatch(g -> !g.age().isEmpty());
+    if (pgp && age) {
+      return "age identity or OpenPGP key";
+    }
+    return pgp ? "OpenPGP key" : "age identity";
+  }
+
+  /** The age recipients and the pgp fingerprints (prefixed {@code pgp:}) of all groups. */
   private static String recipients(List<SopsMetadata.KeyGroup> groups) {
     return groups.stream()
-        .flatMap(g -> g.age().stream())
-        .map(SopsMetadata.AgeStanza::recipient)
+        .flatMap(
+            g ->
+                Stream.concat(
+                    g.age().stream().map(SopsMetadata.AgeStanza::recipient),
+                    g.pgp().stream().map(p -> "pgp:" + p.fingerprint())))
         .collect(Collectors.joining(", "));
   }
 }

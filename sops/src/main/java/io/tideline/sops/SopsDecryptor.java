@@ -12,12 +12,13 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Decrypts SOPS documents encrypted for age recipients: unwraps the data key with one of the
- * configured age identities, decrypts each {@code ENC[AES256_GCM,…]} value and (by default)
- * verifies the MAC. Immutable and thread-safe; build one per set of keys (per reconcile).
+ * Decrypts SOPS documents encrypted for age recipients or OpenPGP keys: unwraps the data key with
+ * one of the configured age identities or OpenPGP secret keys, decrypts each {@code
+ * ENC[AES256_GCM,…]} value and (by default) verifies the MAC. Immutable and thread-safe; build one
+ * per set of keys (per reconcile).
  *
  * <pre>{@code
- * SopsDecryptor sops = SopsDecryptor.fromSecretData(secret.getData()); // *.agekey entries
+ * SopsDecryptor sops = SopsDecryptor.fromSecretData(secret.getData()); // *.agekey and *.asc entries
  * Optional<SopsFormat> in = SopsDecryptor.detectFormat(bytes);
  * if (in.isPresent()) {
  *   byte[] plain = sops.decrypt(bytes, in.get(), SopsFormat.forPath(dataKeyName));
@@ -26,6 +27,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class SopsDecryptor {
   private final List<RecipientStanzaReader> identities;
+  private final PgpSecretKeys pgpKeys;
   private final boolean verifyMac;
 
   /**
@@ -34,26 +36,55 @@ public final class SopsDecryptor {
    * @throws SopsException when an identity line is not a valid age X25519 secret key
    */
   public SopsDecryptor(List<String> ageKeyFiles) throws SopsException {
-    this(DataKeyUnwrapper.parseIdentities(ageKeyFiles), true);
-  }
-
-  private SopsDecryptor(List<RecipientStanzaReader> identities, boolean verifyMac) {
-    this.identities = identities;
-    this.verifyMac = verifyMac;
+    this(DataKeyUnwrapper.parseIdentities(ageKeyFiles), PgpSecretKeys.none(), true);
   }
 
   /**
-   * The identities of a decryption Secret: every {@code .data} entry whose key ends with {@code
-   * .agekey}, in key order. Values are the decoded bytes (as fabric8 or a base64 decode yields).
+   * @param ageKeyFiles contents of age key files, as for {@link #SopsDecryptor(List)}
+   * @param pgpSecretKeys ASCII-armored, unprotected OpenPGP secret keys ({@code *.asc} entries)
+   * @throws SopsException when an age identity or an OpenPGP key is invalid or passphrase-protected
+   *     (OpenPGP keys are named by their position: {@code #1}, …)
+   */
+  public SopsDecryptor(List<String> ageKeyFiles, List<String> pgpSecretKeys) throws SopsException {
+    this(DataKeyUnwrapper.parseIdentities(ageKeyFiles), pgpKeys(pgpSecretKeys), true);
+  }
+
+  private SopsDecryptor(
+      List<RecipientStanzaReader> identities, PgpSecretKeys pgpKeys, boolean verifyMac) {
+    this.identities = identities;
+    this.pgpKeys = pgpKeys;
+    this.verifyMac = verifyMac;
+  }
+
+  private static PgpSecretKeys pgpKeys(List<String> armored) throws SopsException {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < armored.size(); i++) {
+      names.add("#" + (i + 1));
+    }
+    return PgpSecretKeys.parse(armored, names);
+  }
+
+  /**
+   * The keys of a decryption Secret, in key order: every {@code .data} entry whose key ends with
+   * {@code .agekey} (age identities) or {@code .asc} (armored OpenPGP secret keys). Values are the
+   * decoded bytes (as fabric8 or a base64 decode yields). An invalid OpenPGP entry is named in the
+   * error.
    */
   public static SopsDecryptor fromSecretData(Map<String, byte[]> data) throws SopsException {
     List<String> files = new ArrayList<>();
+    List<String> pgp = new ArrayList<>();
+    List<String> pgpNames = new ArrayList<>();
     for (Map.Entry<String, byte[]> entry : new TreeMap<>(data).entrySet()) {
+      String value = new String(entry.getValue(), StandardCharsets.UTF_8);
       if (entry.getKey().endsWith(".agekey")) {
-        files.add(new String(entry.getValue(), StandardCharsets.UTF_8));
+        files.add(value);
+      } else if (entry.getKey().endsWith(".asc")) {
+        pgp.add(value);
+        pgpNames.add("'" + entry.getKey() + "'");
       }
     }
-    return new SopsDecryptor(files);
+    return new SopsDecryptor(
+        DataKeyUnwrapper.parseIdentities(files), PgpSecretKeys.parse(pgp, pgpNames), true);
   }
 
   /**
@@ -61,12 +92,17 @@ public final class SopsDecryptor {
    * (kustomize injects labels, namespaces, … into built objects); the default here is to check.
    */
   public SopsDecryptor verifyMac(boolean enabled) {
-    return new SopsDecryptor(identities, enabled);
+    return new SopsDecryptor(identities, pgpKeys, enabled);
   }
 
   /** Number of age identities configured. */
   public int identityCount() {
     return identities.size();
+  }
+
+  /** Number of OpenPGP secret key rings configured. */
+  public int pgpKeyCount() {
+    return pgpKeys.size();
   }
 
   /**
@@ -162,7 +198,7 @@ public final class SopsDecryptor {
 
   private TreeDecryptor decryptorFor(Map<String, Object> sops) throws SopsException {
     SopsMetadata metadata = SopsMetadata.from(sops);
-    byte[] dataKey = new DataKeyUnwrapper(identities).unwrap(metadata);
+    byte[] dataKey = new DataKeyUnwrapper(identities, pgpKeys).unwrap(metadata);
     return new TreeDecryptor(metadata, dataKey);
   }
 }

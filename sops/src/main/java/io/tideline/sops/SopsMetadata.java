@@ -27,11 +27,14 @@ record SopsMetadata(
   /** One age recipient and the data key encrypted for it (armored age file). */
   record AgeStanza(String recipient, String enc) {}
 
+  /** One OpenPGP key (fingerprint) and the data key encrypted for it (armored PGP message). */
+  record PgpStanza(String fingerprint, String enc) {}
+
   /**
-   * The keys of one key group: its age stanzas and the names of the other (unsupported) key types
-   * present. Without {@code key_groups} the top-level keys form the only group.
+   * The keys of one key group: its age and pgp stanzas and the names of the other (unsupported) key
+   * types present. Without {@code key_groups} the top-level keys form the only group.
    */
-  record KeyGroup(List<AgeStanza> age, List<String> otherKeyTypes) {
+  record KeyGroup(List<AgeStanza> age, List<PgpStanza> pgp, List<String> otherKeyTypes) {
     static KeyGroup from(Map<String, Object> keys) throws SopsException {
       List<AgeStanza> age = new ArrayList<>();
       if (keys.get("age") instanceof List<?> entries) {
@@ -40,18 +43,25 @@ record SopsMetadata(
           age.add(new AgeStanza(text(stanza, "recipient"), text(stanza, "enc")));
         }
       }
+      List<PgpStanza> pgp = new ArrayList<>();
+      if (keys.get("pgp") instanceof List<?> entries) {
+        for (Object entry : entries) {
+          Map<String, Object> stanza = asMap(entry, "pgp");
+          pgp.add(new PgpStanza(text(stanza, "fp"), text(stanza, "enc")));
+        }
+      }
       List<String> others = new ArrayList<>();
       for (String type : OTHER_KEY_TYPES) {
         if (keys.get(type) instanceof List<?> entries && !entries.isEmpty()) {
           others.add(type);
         }
       }
-      return new KeyGroup(age, others);
+      return new KeyGroup(age, pgp, others);
     }
   }
 
   private static final List<String> OTHER_KEY_TYPES =
-      List.of("pgp", "kms", "gcp_kms", "azure_kv", "hc_vault", "hckms");
+      List.of("kms", "gcp_kms", "azure_kv", "hc_vault", "hckms");
 
   static SopsMetadata from(Map<String, Object> sops) throws SopsException {
     if (sops.get("unencrypted_comment_regex") != null
