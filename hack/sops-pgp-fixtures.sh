@@ -52,3 +52,8 @@ enc app.yaml app.yaml --pgp "$FP"
 enc config.json config.json --pgp "$FP"
 enc app.env app.env --pgp "$FP"
 enc app.yaml mixed.yaml --pgp "$FP" --age "$AGE"
+
+# kustomize-controller's DecryptionKeysTest loads the key from a Secret and opens app.yaml
+KC="$ROOT/kustomize-controller/src/test/resources/sops-keys"
+cp "$DIR/pgp.asc" "$KC/pgp.asc"
+cp "$OUT/encrypted/app.yaml" "$KC/pgp-app.yaml"
