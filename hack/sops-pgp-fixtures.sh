@@ -5,7 +5,7 @@
 #
 # Two throw-away, unprotected RSA-2048 keys (primary + encryption subkey) are made in a temporary GNUPGHOME and their armored
 # SECRET keys committed as test-only keys: pgp.asc decrypts every pgp/ fixture, wrong-pgp.asc is a
-# recipient of nothing; *.pub.asc are the public keys (not usable for decryption). mixed.yaml is encrypted for pgp.asc and age.agekey (either opens it).
+# recipient of nothing; *.pub.asc are the public keys (not usable for decryption), protected-pgp.asc has a passphrase. mixed.yaml is encrypted for pgp.asc and age.agekey (either opens it).
 # pgp/decrypted/ holds `sops decrypt` output, the oracle for the tests.
 set -euo pipefail
 
@@ -36,6 +36,11 @@ newkey() { # newkey <uid> <out .asc>: prints the fingerprint
 
 FP=$(newkey 'Tideline Test <test@tideline.invalid>' "$DIR/pgp.asc")
 newkey 'Tideline Wrong <wrong@tideline.invalid>' "$DIR/wrong-pgp.asc" >/dev/null
+# a passphrase-protected key: Flux (and Tideline) only accept unprotected ones
+gpg --batch --pinentry-mode loopback --passphrase not-empty \
+  --quick-gen-key 'Tideline Protected <protected@tideline.invalid>' rsa2048 default never 2>/dev/null
+gpg --batch --pinentry-mode loopback --passphrase not-empty --armor \
+  --export-secret-keys protected@tideline.invalid >"$DIR/protected-pgp.asc"
 AGE=$(age-keygen -y "$DIR/age.agekey")
 # a config file of our own so a .sops.yaml elsewhere never applies
 echo 'creation_rules: [{pgp: "'"$FP"'"}]' >"$CONFIG"

@@ -139,4 +139,14 @@ class SopsPgpDecryptionTest {
         .message()
         .doesNotContain("BEGIN PGP");
   }
+
+  @Test
+  void passphraseProtectedKeyIsRejected() throws Exception {
+    String protectedKey = text(Fixtures.DIR.resolve("protected-pgp.asc"));
+
+    assertThatThrownBy(() -> new SopsDecryptor(List.of(), List.of(protectedKey)))
+        .hasMessage(
+            "invalid OpenPGP key #1: the secret key is passphrase-protected or unreadable (only"
+                + " unprotected keys are supported)");
+  }
 }
