@@ -94,7 +94,30 @@ class KustomizationSopsIT {
     }
   }
 
+  @Test
+  void decryptsAGeneratorFileWithAnOpenPgpKey(KubernetesClient client, TestNamespace ns) {
+    try (KustomizationHarness harness =
+        new KustomizationHarness(client, KustomizationSettings.defaults())) {
+      keySecret(client, ns, "pgp.asc", "identity.asc");
+      harness.readyGitRepository(
+          ns.name(), "repo", harness.publish(ns.name(), "repo", "sops-pgp", COMMIT));
+      harness.create(ns.name(), kustomization("pgp", "./", DECRYPTION));
+
+      harness.reconcile(ns.name(), "pgp");
+
+      assertThat(ready(harness.conformant(ns.name(), "pgp")).getStatus())
+          .isEqualTo(ConditionStatus.True);
+      Secret secret = client.secrets().inNamespace(ns.name()).withName("pgp-config").get();
+      assertThat(decoded(secret, "app.yaml")).contains("password:").doesNotContain("ENC[");
+    }
+  }
+
   private static void keySecret(KubernetesClient client, TestNamespace ns, String keyFile) {
+    keySecret(client, ns, keyFile, "identity.agekey");
+  }
+
+  private static void keySecret(
+      KubernetesClient client, TestNamespace ns, String keyFile, String entry) {
     try (InputStream in = KustomizationSopsIT.class.getResourceAsStream("/sops-keys/" + keyFile)) {
       String key = Base64.getEncoder().encodeToString(in.readAllBytes());
       client
@@ -105,7 +128,7 @@ class KustomizationSopsIT {
                   .withNewMetadata()
                   .withName("sops-keys")
                   .endMetadata()
-                  .addToData("identity.agekey", key)
+                  .addToData(entry, key)
                   .build())
           .create();
     } catch (IOException e) {
