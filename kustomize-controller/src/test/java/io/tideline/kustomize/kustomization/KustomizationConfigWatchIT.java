@@ -6,11 +6,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tideline.kustomize.app.ConfigWatches;
-import io.tideline.kustomize.app.KustomizationController;
-import io.tideline.kustomize.app.MicrometerReconcileMetrics;
-import io.tideline.kustomize.app.SourceWatches;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
 import java.time.Duration;
@@ -51,19 +47,8 @@ class KustomizationConfigWatchIT {
               """)
               .replace("  interval: 10m\n", ""));
       Operator operator =
-          new Operator(
-              o ->
-                  o.withKubernetesClient(client)
-                      .withCloseClientOnStop(false)
-                      .withUseSSAToPatchPrimaryResource(false));
-      operator.register(
-          new KustomizationController(
-              harness.reconciler,
-              new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
-              SourceWatches.of(false),
-              ConfigWatches.selecting("reconcile.fluxcd.io/watch=Enabled")),
-          o -> o.settingNamespaces(ns.name()));
-      operator.start();
+          harness.startController(
+              ns.name(), ConfigWatches.selecting("reconcile.fluxcd.io/watch=Enabled"));
       try {
         awaitSettings(client, ns, "info", "t1");
 

@@ -3,10 +3,16 @@ package io.tideline.kustomize.kustomization;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.javaoperatorsdk.operator.Operator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.artifact.ArtifactFetcher;
 import io.tideline.artifact.FetchOptions;
 import io.tideline.artifact.StoredArtifact;
+import io.tideline.kustomize.app.ConfigWatches;
+import io.tideline.kustomize.app.KustomizationController;
+import io.tideline.kustomize.app.MicrometerReconcileMetrics;
+import io.tideline.kustomize.app.SourceWatches;
 import io.tideline.kustomize.remote.KubeConfigPolicy;
 import io.tideline.runtime.conditions.ReadySummarizer;
 import io.tideline.runtime.kstatus.KstatusConformance;
@@ -188,6 +194,30 @@ final class KustomizationHarness implements AutoCloseable {
                     "observedGeneration",
                     repo.getMetadata().getGeneration()))));
     repos.resource(repo).updateStatus();
+  }
+
+  /**
+   * Runs this harness's reconciler in a JOSDK operator (as the app wires it) for Kustomizations in
+   * {@code namespace}; stop the returned operator when done.
+   */
+  Operator startController(String namespace, ConfigWatches configWatches) {
+    Operator operator =
+        new Operator(
+            o ->
+                o.withKubernetesClient(client)
+                    .withCloseClientOnStop(false)
+                    // as the app (quarkus.operator-sdk.enable-ssa=false): an SSA finalizer
+                    // patch of a fresh Kustomization would reset spec.prune/targetNamespace
+                    .withUseSSAToPatchPrimaryResource(false));
+    operator.register(
+        new KustomizationController(
+            reconciler,
+            new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
+            SourceWatches.of(false),
+            configWatches),
+        o -> o.settingNamespaces(namespace));
+    operator.start();
+    return operator;
   }
 
   /** Creates a Kustomization from YAML ({@code NAMESPACE} replaced). */

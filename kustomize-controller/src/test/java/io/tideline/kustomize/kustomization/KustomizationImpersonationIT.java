@@ -5,8 +5,6 @@ import static io.tideline.kustomize.kustomization.KustomizationApplyIT.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.tideline.api.meta.Condition;
 import io.tideline.api.meta.ConditionStatus;
@@ -46,39 +44,7 @@ class KustomizationImpersonationIT {
   void defaultServiceAccountWithRightsAppliesAndItsLossSkipsPruningOnDelete(
       KubernetesClient client, TestNamespace ns) {
     serviceAccount(client, ns);
-    client
-        .rbac()
-        .roles()
-        .inNamespace(ns.name())
-        .resource(
-            new RoleBuilder()
-                .withNewMetadata()
-                .withName("deployer")
-                .endMetadata()
-                .addNewRule()
-                .withApiGroups("", "apps")
-                .withResources("configmaps", "services", "deployments")
-                .withVerbs("get", "list", "watch", "create", "update", "patch", "delete")
-                .endRule()
-                .build())
-        .create();
-    client
-        .rbac()
-        .roleBindings()
-        .inNamespace(ns.name())
-        .resource(
-            new RoleBindingBuilder()
-                .withNewMetadata()
-                .withName("deployer")
-                .endMetadata()
-                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "deployer")
-                .addNewSubject()
-                .withKind("ServiceAccount")
-                .withName("tenant")
-                .withNamespace(ns.name())
-                .endSubject()
-                .build())
-        .create();
+    TenantRbac.grantDeployer(client, ns, "tenant");
     try (KustomizationHarness harness =
         new KustomizationHarness(client, KustomizationSettings.defaults(), "tenant")) {
       harness.readyGitRepository(

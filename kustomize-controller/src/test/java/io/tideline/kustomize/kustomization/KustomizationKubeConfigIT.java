@@ -8,8 +8,6 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.tideline.api.meta.Condition;
 import io.tideline.api.meta.ConditionStatus;
@@ -212,7 +210,7 @@ class KustomizationKubeConfigIT {
       assertThat(REMOTE.client().configMaps().inNamespace(ns.name()).withName("web-settings").get())
           .isNull();
 
-      grantDeployer(REMOTE.client(), ns, "tenant");
+      TenantRbac.grantDeployer(REMOTE.client(), ns, "tenant");
       harness.reconcile(ns.name(), "tenant");
 
       assertThat(ready(harness.conformant(ns.name(), "tenant")).getStatus())
@@ -349,41 +347,5 @@ class KustomizationKubeConfigIT {
             .withStringData(Map.of(key, kubeconfig))
             .build();
     local.secrets().inNamespace(ns.name()).resource(secret).createOr(e -> e.update());
-  }
-
-  static void grantDeployer(KubernetesClient cluster, TestNamespace ns, String serviceAccount) {
-    cluster
-        .rbac()
-        .roles()
-        .inNamespace(ns.name())
-        .resource(
-            new RoleBuilder()
-                .withNewMetadata()
-                .withName("deployer")
-                .endMetadata()
-                .addNewRule()
-                .withApiGroups("", "apps")
-                .withResources("configmaps", "services", "deployments")
-                .withVerbs("get", "list", "watch", "create", "update", "patch", "delete")
-                .endRule()
-                .build())
-        .create();
-    cluster
-        .rbac()
-        .roleBindings()
-        .inNamespace(ns.name())
-        .resource(
-            new RoleBindingBuilder()
-                .withNewMetadata()
-                .withName("deployer")
-                .endMetadata()
-                .withNewRoleRef("rbac.authorization.k8s.io", "Role", "deployer")
-                .addNewSubject()
-                .withKind("ServiceAccount")
-                .withName(serviceAccount)
-                .withNamespace(ns.name())
-                .endSubject()
-                .build())
-        .create();
   }
 }

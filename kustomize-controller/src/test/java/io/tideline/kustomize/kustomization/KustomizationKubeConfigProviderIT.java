@@ -58,7 +58,7 @@ class KustomizationKubeConfigProviderIT {
           .contains("User \"system:serviceaccount:" + ns.name() + ":deployer\"")
           .contains("forbidden");
 
-      KustomizationKubeConfigIT.grantDeployer(client, ns, "deployer");
+      TenantRbac.grantDeployer(client, ns, "deployer");
       harness.reconcile(ns.name(), "app");
 
       assertThat(ready(harness.conformant(ns.name(), "app")).getStatus())

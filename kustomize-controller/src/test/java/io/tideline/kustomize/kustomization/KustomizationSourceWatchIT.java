@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tideline.api.kustomize.v1.Kustomization;
 import io.tideline.kustomize.app.ConfigWatches;
-import io.tideline.kustomize.app.KustomizationController;
-import io.tideline.kustomize.app.MicrometerReconcileMetrics;
-import io.tideline.kustomize.app.SourceWatches;
 import io.tideline.testsupport.kube.KubeApiServerTest;
 import io.tideline.testsupport.kube.TestNamespace;
 import java.time.Duration;
@@ -50,22 +46,7 @@ class KustomizationSourceWatchIT {
         new KustomizationHarness(client, KustomizationSettings.defaults())) {
       harness.readyGitRepository(ns.name(), "repo", harness.publish(ns.name(), "repo", "app", V1));
       harness.create(ns.name(), WATCHED);
-      Operator operator =
-          new Operator(
-              o ->
-                  o.withKubernetesClient(client)
-                      .withCloseClientOnStop(false)
-                      // as the app (quarkus.operator-sdk.enable-ssa=false): an SSA finalizer
-                      // patch of a fresh Kustomization would reset spec.prune/targetNamespace
-                      .withUseSSAToPatchPrimaryResource(false));
-      operator.register(
-          new KustomizationController(
-              harness.reconciler,
-              new MicrometerReconcileMetrics(new SimpleMeterRegistry()),
-              SourceWatches.of(false),
-              ConfigWatches.disabled()),
-          o -> o.settingNamespaces(ns.name()));
-      operator.start();
+      Operator operator = harness.startController(ns.name(), ConfigWatches.disabled());
       try {
         await()
             .atMost(Duration.ofSeconds(30))
