@@ -54,7 +54,7 @@ final class ApplyFieldOwners {
     List<String> keys = new ArrayList<>();
     List<String> walked = new ArrayList<>();
     for (String token : pointer.tokens()) {
-      if (token.matches("0|[1-9][0-9]*")) {
+      if (JsonPointer.isArrayIndex(token)) {
         String key = listItemKey(walked, Integer.parseInt(token), keys);
         if (key == null) {
           return null;

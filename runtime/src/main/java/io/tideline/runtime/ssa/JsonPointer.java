@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An RFC 6901 JSON pointer over a plain Map/List tree (an object as fabric8 converts it): read,
@@ -12,6 +13,8 @@ import java.util.Optional;
  * @param tokens the unescaped reference tokens ({@code ~1} → {@code /}, {@code ~0} → {@code ~})
  */
 record JsonPointer(List<String> tokens) {
+
+  private static final Pattern ARRAY_INDEX = Pattern.compile("0|[1-9][0-9]*");
 
   JsonPointer {
     tokens = List.copyOf(tokens);
@@ -88,8 +91,13 @@ record JsonPointer(List<String> tokens) {
     return null;
   }
 
+  /** Whether {@code token} is an RFC 6901 array index ({@code 0} or no leading zero). */
+  static boolean isArrayIndex(String token) {
+    return ARRAY_INDEX.matcher(token).matches();
+  }
+
   private static Optional<Integer> index(String token, int size) {
-    if (!token.matches("0|[1-9][0-9]*")) {
+    if (!isArrayIndex(token)) {
       return Optional.empty();
     }
     int i = Integer.parseInt(token);
