@@ -6,21 +6,17 @@
 # Writes kustomize-controller/src/test/resources/testdata/sops-generators/: a kustomization tree
 # whose secretGenerator env/files, patch, Secret data entry, JSON Secret manifest and component are
 # SOPS-encrypted for the test age key (the sops module's age.agekey, copied to
-# kustomize-controller/src/test/resources/sops-keys/age.agekey). sops is built as in
-# hack/sops-fixtures.sh (cached in ~/.cache/tideline/tools/).
+# kustomize-controller/src/test/resources/sops-keys/age.agekey). sops is built by
+# hack/sops-bin.sh (cached in ~/.cache/tideline/tools/).
 set -euo pipefail
 
-SOPS_VERSION=${TIDELINE_SOPS_VERSION:-3.10.2}
-CACHE=${TIDELINE_TOOLS_CACHE:-$HOME/.cache/tideline/tools}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=hack/sops-bin.sh
+source "$ROOT/hack/sops-bin.sh"
 KEY="$ROOT/kustomize-controller/src/test/resources/sops-keys/age.agekey"
 OUT="$ROOT/kustomize-controller/src/test/resources/testdata/sops-generators"
 
-SOPS="$CACHE/sops-$SOPS_VERSION/sops"
-if [[ ! -x $SOPS ]]; then
-  mkdir -p "$(dirname "$SOPS")"
-  GOBIN="$(dirname "$SOPS")" go install "github.com/getsops/sops/v3/cmd/sops@v$SOPS_VERSION" >&2
-fi
+SOPS=$(sops_bin)
 RECIPIENT=$(age-keygen -y "$KEY")
 CONFIG=$(mktemp)
 PLAIN=$(mktemp -d)

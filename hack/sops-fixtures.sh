@@ -10,24 +10,14 @@
 # output of each encrypted fixture, the oracle for the tests.
 set -euo pipefail
 
-SOPS_VERSION=${TIDELINE_SOPS_VERSION:-3.10.2}
-CACHE=${TIDELINE_TOOLS_CACHE:-$HOME/.cache/tideline/tools}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=hack/sops-bin.sh
+source "$ROOT/hack/sops-bin.sh"
 DIR="$ROOT/sops/src/test/resources/testdata/sops"
 PLAIN="$DIR/plain"
 OUT="$DIR/encrypted"
 
 log() { echo "sops-fixtures: $*" >&2; }
-
-sops_bin() {
-  local bin="$CACHE/sops-$SOPS_VERSION/sops"
-  if [[ ! -x $bin ]]; then
-    log "building sops v$SOPS_VERSION (one-time)"
-    mkdir -p "$(dirname "$bin")"
-    GOBIN="$(dirname "$bin")" go install "github.com/getsops/sops/v3/cmd/sops@v$SOPS_VERSION" >&2
-  fi
-  echo "$bin"
-}
 
 key() {
   local file="$DIR/$1.agekey"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the OpenPGP SOPS fixtures of the sops module with real gpg and sops.
 #
-#   hack/sops-pgp-fixtures.sh    (run hack/sops-fixtures.sh first: it builds sops and the age keys)
+#   hack/sops-pgp-fixtures.sh    (run hack/sops-fixtures.sh first: it makes the age keys)
 #
 # Two throw-away, unprotected RSA-2048 keys (primary + encryption subkey) are made in a temporary GNUPGHOME and their armored
 # SECRET keys committed as test-only keys: pgp.asc decrypts every pgp/ fixture, wrong-pgp.asc is a
@@ -9,15 +9,14 @@
 # pgp/decrypted/ holds `sops decrypt` output, the oracle for the tests.
 set -euo pipefail
 
-SOPS_VERSION=${TIDELINE_SOPS_VERSION:-3.10.2}
-CACHE=${TIDELINE_TOOLS_CACHE:-$HOME/.cache/tideline/tools}
-SOPS="$CACHE/sops-$SOPS_VERSION/sops"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=hack/sops-bin.sh
+source "$ROOT/hack/sops-bin.sh"
 DIR="$ROOT/sops/src/test/resources/testdata/sops"
 OUT="$DIR/pgp"
 
 log() { echo "sops-pgp-fixtures: $*" >&2; }
-[[ -x $SOPS ]] || { log "sops missing: run hack/sops-fixtures.sh first"; exit 1; }
+SOPS=$(sops_bin)
 
 GNUPGHOME=$(mktemp -d); export GNUPGHOME
 CONFIG=$(mktemp)
