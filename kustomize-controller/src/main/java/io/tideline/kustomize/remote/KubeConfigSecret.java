@@ -29,7 +29,7 @@ public final class KubeConfigSecret {
     try {
       secret = client.secrets().inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
-      String reason = e.getStatus() == null ? e.getMessage() : e.getStatus().getMessage();
+      String reason = KubeConfigException.reason(e);
       throw new KubeConfigException(
           "unable to read KubeConfig secret '" + ref + "' error: " + reason);
     }

@@ -81,7 +81,6 @@ final class ProviderKubeConfig {
     }
     ServiceAccountTokens tokens =
         new ServiceAccountTokens(client, namespace, serviceAccount, audiences);
-    List<String> finalAudiences = audiences;
     String digest =
         RemoteKubeConfig.sha256(
             String.join(
@@ -89,7 +88,7 @@ final class ProviderKubeConfig {
                 provider,
                 address,
                 ca,
-                String.join(",", finalAudiences),
+                String.join(",", audiences),
                 namespace + "/" + serviceAccount));
     return new RemoteKubeConfig(
         source,
@@ -115,7 +114,7 @@ final class ProviderKubeConfig {
     try {
       map = client.configMaps().inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
-      String reason = e.getStatus() == null ? e.getMessage() : e.getStatus().getMessage();
+      String reason = KubeConfigException.reason(e);
       throw new KubeConfigException("failed to get configmap " + ref + ": " + reason);
     }
     if (map == null) {

@@ -60,7 +60,7 @@ final class ServiceAccountTokens implements OAuthTokenProvider {
                       .endSpec()
                       .build());
     } catch (KubernetesClientException e) {
-      String reason = e.getStatus() == null ? e.getMessage() : e.getStatus().getMessage();
+      String reason = KubeConfigException.reason(e);
       throw new KubernetesClientException(
           "failed to create kubernetes token for service account '"
               + namespace
