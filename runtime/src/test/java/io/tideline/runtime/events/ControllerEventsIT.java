@@ -58,11 +58,18 @@ class ControllerEventsIT {
   }
 
   @Test
-  void withoutAnAddressOnlyKubernetesEventsAreWritten(KubernetesClient client) {
+  void withoutAnAddressOnlyKubernetesEventsAreWritten(KubernetesClient client, TestNamespace ns) {
+    TestObject object = client.resource(TestObject.named(ns.name(), "podinfo", 1)).create();
     try (ControllerEvents events =
         ControllerEvents.start(client, "kustomize-controller", "x", "")) {
       assertThat(events.forwarding()).isFalse();
+
+      events.record(object, EventType.Warning, "BuildFailed", "kustomize build failed", Map.of());
     }
+
+    assertThat(client.v1().events().inNamespace(ns.name()).list().getItems())
+        .extracting(Event::getReason, Event::getType)
+        .containsExactly(tuple("BuildFailed", "Warning"));
   }
 
   @Test
