@@ -20,8 +20,6 @@ import org.eclipse.jgit.revwalk.RevWalk;
  */
 public final class CheckedOutRepository implements AutoCloseable {
 
-  private static final String SOURCE_IGNORE = ".sourceignore";
-
   private final Git git;
   private final GitRevision revision;
   private final String tagRef;
@@ -72,7 +70,10 @@ public final class CheckedOutRepository implements AutoCloseable {
     }
     boolean followsLinks =
         tree.symlinks().stream()
-                .anyMatch(p -> p.equals(SOURCE_IGNORE) || p.endsWith("/" + SOURCE_IGNORE))
+                .anyMatch(
+                    p ->
+                        p.equals(SourceIgnore.FILE_NAME)
+                            || p.endsWith("/" + SourceIgnore.FILE_NAME))
             || sparseDirs.stream()
                 .map(SparseCheckoutFilter::normalize)
                 .anyMatch(tree::throughSymlink);

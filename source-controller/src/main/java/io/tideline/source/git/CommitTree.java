@@ -100,11 +100,7 @@ public final class CommitTree implements ArchiveTree, AutoCloseable {
 
   @Override
   public FileContent open(String path) throws IOException {
-    ObjectId id = blobs.get(path);
-    if (id == null) {
-      throw new IOException("'" + path + "' is not a file of the commit");
-    }
-    ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
+    ObjectLoader loader = blob(path);
     return new FileContent() {
       @Override
       public long size() {
@@ -143,11 +139,15 @@ public final class CommitTree implements ArchiveTree, AutoCloseable {
 
   /** The content of the regular file {@code path}. */
   byte[] read(String path) throws IOException {
+    return blob(path).getCachedBytes(Integer.MAX_VALUE);
+  }
+
+  private ObjectLoader blob(String path) throws IOException {
     ObjectId id = blobs.get(path);
     if (id == null) {
       throw new IOException("'" + path + "' is not a file of the commit");
     }
-    return reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    return reader.open(id, Constants.OBJ_BLOB);
   }
 
   @Override

@@ -22,7 +22,7 @@ import org.eclipse.jgit.ignore.FastIgnoreRule;
  */
 public final class SourceIgnore implements ArchiveFilter {
 
-  private static final String FILE_NAME = ".sourceignore";
+  static final String FILE_NAME = ".sourceignore";
 
   static final List<String> VCS = List.of(".git/", ".gitignore", ".gitmodules", ".gitattributes");
 
