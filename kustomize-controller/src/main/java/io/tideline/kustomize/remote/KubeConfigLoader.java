@@ -27,7 +27,9 @@ import java.util.function.Function;
 public final class KubeConfigLoader {
 
   /** Flux's client timeout for remote clusters. */
-  static final int REQUEST_TIMEOUT_MILLIS = 30_000;
+  private static final int REQUEST_TIMEOUT_MILLIS = 30_000;
+
+  private static final int CONNECTION_TIMEOUT_MILLIS = 10_000;
 
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
@@ -71,8 +73,13 @@ public final class KubeConfigLoader {
     } catch (RuntimeException e) {
       throw new KubeConfigException(source + " is not a usable kubeconfig: the client rejected it");
     }
+    return withTimeouts(config);
+  }
+
+  /** {@code config} with the request and connection timeouts of every remote client. */
+  static Config withTimeouts(Config config) {
     config.setRequestTimeout(REQUEST_TIMEOUT_MILLIS);
-    config.setConnectionTimeout(10_000);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
     return config;
   }
 
@@ -120,12 +127,11 @@ public final class KubeConfigLoader {
     if (server == null || !(server.startsWith("https://") || server.startsWith("http://"))) {
       throw new KubeConfigException(where + " has no http(s) server address");
     }
-    if (present(cluster.getCertificateAuthority())) {
-      throw new KubeConfigException(
-          where
-              + " reads certificate-authority from the controller's filesystem; embed it as"
-              + " certificate-authority-data");
-    }
+    refuseFile(
+        where,
+        "certificate-authority",
+        cluster.getCertificateAuthority(),
+        "certificate-authority-data");
     if (Boolean.TRUE.equals(cluster.getInsecureSkipTlsVerify()) && !policy.allowInsecureTls()) {
       throw new KubeConfigException(
           where

@@ -102,9 +102,7 @@ final class ProviderKubeConfig {
                 Base64.getEncoder().encodeToString(ca.getBytes(StandardCharsets.UTF_8)));
           }
           config.setOauthTokenProvider(tokens);
-          config.setRequestTimeout(KubeConfigLoader.REQUEST_TIMEOUT_MILLIS);
-          config.setConnectionTimeout(10_000);
-          return config;
+          return KubeConfigLoader.withTimeouts(config);
         });
   }
 
