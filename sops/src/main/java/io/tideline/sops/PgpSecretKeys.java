@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPEncryptedDataList;
 import org.bouncycastle.openpgp.PGPException;
@@ -31,13 +33,15 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
  */
 final class PgpSecretKeys {
   private final List<PGPSecretKeyRing> rings;
+  private final Map<Long, PGPPrivateKey> privateKeys;
 
-  private PgpSecretKeys(List<PGPSecretKeyRing> rings) {
+  private PgpSecretKeys(List<PGPSecretKeyRing> rings, Map<Long, PGPPrivateKey> privateKeys) {
     this.rings = rings;
+    this.privateKeys = privateKeys;
   }
 
   static PgpSecretKeys none() {
-    return new PgpSecretKeys(List.of());
+    return new PgpSecretKeys(List.of(), Map.of());
   }
 
   /**
@@ -46,6 +50,7 @@ final class PgpSecretKeys {
    */
   static PgpSecretKeys parse(List<String> armoredKeys, List<String> names) throws SopsException {
     List<PGPSecretKeyRing> rings = new ArrayList<>();
+    Map<Long, PGPPrivateKey> privateKeys = new HashMap<>();
     for (int i = 0; i < armoredKeys.size(); i++) {
       String name = names.get(i);
       PGPSecretKeyRingCollection collection = read(armoredKeys.get(i), name);
@@ -58,13 +63,14 @@ final class PgpSecretKeys {
         PGPSecretKeyRing ring = it.next();
         for (PGPSecretKey key : ring) {
           if (!key.isPrivateKeyEmpty()) {
-            privateKey(key, name);
+            PGPPrivateKey extracted = privateKey(key, name);
+            privateKeys.putIfAbsent(key.getKeyID(), extracted);
           }
         }
         rings.add(ring);
       }
     }
-    return new PgpSecretKeys(List.copyOf(rings));
+    return new PgpSecretKeys(List.copyOf(rings), Map.copyOf(privateKeys));
   }
 
   boolean isEmpty() {
@@ -86,26 +92,16 @@ final class PgpSecretKeys {
       }
       for (Object item : list) {
         if (item instanceof PGPPublicKeyEncryptedData data) {
-          PGPPrivateKey key = findKey(data.getKeyID());
+          PGPPrivateKey key = privateKeys.get(data.getKeyID());
           if (key != null) {
             return readLiteral(data, key);
           }
         }
       }
       return null;
-    } catch (IOException | PGPException | SopsException | RuntimeException e) {
+    } catch (IOException | PGPException | RuntimeException e) {
       return null;
     }
-  }
-
-  private PGPPrivateKey findKey(long keyId) throws SopsException {
-    for (PGPSecretKeyRing ring : rings) {
-      PGPSecretKey key = ring.getSecretKey(keyId);
-      if (key != null && !key.isPrivateKeyEmpty()) {
-        return privateKey(key, "0x" + Long.toHexString(keyId));
-      }
-    }
-    return null;
   }
 
   private static byte[] readLiteral(PGPPublicKeyEncryptedData data, PGPPrivateKey key)
