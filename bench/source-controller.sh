@@ -72,14 +72,14 @@ kubectl create namespace bench >/dev/null
 
 echo "== starting source-controller" >&2
 METRICS_PORT=$(free_port); STORAGE_PORT=$(free_port); HEALTH_PORT=$(free_port)
-s0=$(now)
+launched=$(now)
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --storage-path="$WORK/data" --storage-addr="127.0.0.1:$STORAGE_PORT" \
   --metrics-addr="127.0.0.1:$METRICS_PORT" --health-addr="127.0.0.1:$HEALTH_PORT" \
   --log-encoding=console >"$WORK/controller.log" 2>&1 & PIDS+=($!)
 CONTROLLER_PID=${PIDS[-1]}
 for _ in $(seq 1 600); do curl -sf "127.0.0.1:$HEALTH_PORT/readyz" >/dev/null && break; sleep 0.1; done
-started=$(elapsed "$s0" "$(now)")
+started=$(elapsed "$launched" "$(now)")
 sleep 2
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$CONTROLLER_PID/stat"; }
 
