@@ -124,7 +124,7 @@ public class KustomizeControllerBeans {
         .configuration(
             CONTROLLER_NAME,
             config.watchLabelSelector().orElse(""),
-            System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace()),
+            controllerNamespace(client),
             hostname())
         .orElse(null);
   }
@@ -154,8 +154,12 @@ public class KustomizeControllerBeans {
   /** {@code --sops-age-secret} in the controller's namespace ({@code RUNTIME_NAMESPACE}). */
   private static Optional<SopsAgeSecret> sopsAgeSecret(
       KustomizeControllerConfig config, KubernetesClient client) {
-    String namespace = System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
-    return SopsAgeSecret.of(config.sopsAgeSecret(), namespace);
+    return SopsAgeSecret.of(config.sopsAgeSecret(), controllerNamespace(client));
+  }
+
+  /** The controller's namespace: {@code RUNTIME_NAMESPACE}, else the client's. */
+  private static String controllerNamespace(KubernetesClient client) {
+    return System.getenv().getOrDefault("RUNTIME_NAMESPACE", client.getNamespace());
   }
 
   private static ArtifactFetcher fetcher(KustomizeControllerConfig config) {
