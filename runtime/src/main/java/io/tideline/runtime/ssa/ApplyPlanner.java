@@ -81,14 +81,17 @@ final class ApplyPlanner {
       return new ObjectPlan(scoped, desired, null, PlannedAction.CREATE, List.of(), cleanup);
     }
     IgnoredFields ignored = IgnoredFields.of(options.ignoreRules(), dryRun);
-    if (ignored.isEmpty()) {
-      List<String> drifted = DriftDetector.driftedFields(live, dryRun);
-      return new ObjectPlan(scoped, desired, live, action(drifted, cleanup), drifted, cleanup);
-    }
-    List<String> drifted = ignored.driftedFields(live, dryRun);
+    List<String> drifted =
+        ignored.isEmpty()
+            ? DriftDetector.driftedFields(live, dryRun)
+            : ignored.driftedFields(live, dryRun);
+    PlannedAction action = action(drifted, cleanup);
+    // ignored fields only shape what is written, so the payload is worked out only for a write
     GenericKubernetesResource payload =
-        ignored.payload(desired, live, dryRun, objects.fieldManager());
-    return new ObjectPlan(scoped, payload, live, action(drifted, cleanup), drifted, cleanup);
+        action == PlannedAction.UPDATE && !ignored.isEmpty()
+            ? ignored.payload(desired, live, dryRun, objects.fieldManager())
+            : desired;
+    return new ObjectPlan(scoped, payload, live, action, drifted, cleanup);
   }
 
   private static PlannedAction action(List<String> drifted, Optional<String> cleanup) {
